@@ -1,0 +1,34 @@
+// @ts-check
+// The response headers License Insights needs, in one place for `vite preview` and the
+// tests. deploy/nginx/security-headers.conf carries the same policy for production; the
+// e2e suite checks that both serve it.
+
+/**
+ * @param {string} loginOrigin the sign-in authority's origin, e.g. https://login.microsoftonline.com
+ * @returns {Record<string, string>}
+ */
+export function securityHeaders(loginOrigin) {
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self' ${loginOrigin}`,
+    `frame-src ${loginOrigin}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    `form-action 'self' ${loginOrigin}`,
+    "object-src 'none'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+  ].join('; ');
+  return {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+  };
+}

@@ -1,0 +1,38 @@
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+
+import { ErrorBoundary } from '@/components/error-boundary';
+import { ErrorPanel } from '@/components/error-panel';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+
+import { AccountMenu } from './account-menu';
+import { LanguageSwitcher } from './language-switcher';
+
+export function RootLayout() {
+  const { t } = useI18n();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          License Insights
+        </Link>
+        <div className="app-header__tools">
+          <LanguageSwitcher />
+          <AccountMenu />
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {/* Keyed by path: navigating away from a crashed view gives the next one a fresh start. */}
+        <ErrorBoundary
+          key={pathname}
+          fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}
+        >
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { getRouteApi, Link, useRouterState } from '@tanstack/react-router';
+import { useEffect, useMemo } from 'react';
+
+import { ErrorPanel } from '@/components/error-panel';
+import { Skeleton } from '@/components/skeleton';
+import { useCustomer } from '@/features/customers/api/get-customer';
+import { rememberCustomer } from '@/features/customers/lib/recent-customers';
+import { LicenseDeploymentView } from '@/features/license-deployment/components/license-deployment-view';
+import type { DeploymentSearch } from '@/features/license-deployment/lib/view-search';
+import { isPartnerCenterError } from '@/lib/api/partner-center-error';
+import { isGuid } from '@/lib/guid';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+
+import { useAuthUi } from '../auth/auth-ui-context';
+
+import { invalidCustomerSearchKeys } from './search-params';
+
+const route = getRouteApi('/customers/$customerId');
+
+function BackToCustomers() {
+  const { t } = useI18n();
+  return (
+    <Link to="/" className="button">
+      {t('customer.backToPicker')}
+    </Link>
+  );
+}
+
+export function CustomerPage() {
+  const { t } = useI18n();
+  const { customerId } = route.useParams();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const auth = useAuthUi();
+  const rawSearch = useRouterState({ select: (state) => state.location.search });
+  const invalidKeys = useMemo(() => invalidCustomerSearchKeys(rawSearch), [rawSearch]);
+  const validId = isGuid(customerId);
+  const customer = useCustomer(customerId, { enabled: validId });
+
+  useEffect(() => {
+    if (customer.data) rememberCustomer({ id: customer.data.id, name: customer.data.name });
+  }, [customer.data]);
+
+  if (!validId) {
+    return (
+      <div className="page">
+        <section className="error-panel" role="alert">
+          <h1 className="error-panel__title">{t('customer.invalidIdTitle')}</h1>
+          <p>{t('customer.invalidIdBody', { id: customerId })}</p>
+          <BackToCustomers />
+        </section>
+      </div>
+    );
+  }
+
+  const onSearchChange = (patch: Partial<DeploymentSearch>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
+  const customerMissing =
+    isPartnerCenterError(customer.error) &&
+    (customer.error.status === 404 || customer.error.status === 400);
+
+  return (
+    <div className="page">
+      <nav aria-label={t('customer.breadcrumb')} className="breadcrumb">
+        <Link to="/">{t('customer.allCustomers')}</Link>
+      </nav>
+      <header className="customer-header">
+        {customer.isPending ? (
+          <Skeleton width="20rem" height="2rem" />
+        ) : (
+          <h1 className="page-title">{customer.data?.name ?? t('customer.unnamed')}</h1>
+        )}
+        <p className="customer-header__meta">
+          {customer.data?.domain ? <span>{customer.data.domain} · </span> : null}
+          <span className="mono">{customerId}</span>
+        </p>
+      </header>
+      {invalidKeys.length > 0 ? (
+        <p className="notice" role="status">
+          {t('customer.invalidSearch', { keys: invalidKeys.join(', ') })}
+        </p>
+      ) : null}
+      {customerMissing ? (
+        <ErrorPanel error={customer.error} backLink={<BackToCustomers />} />
+      ) : (
+        <LicenseDeploymentView
+          customerId={customerId}
+          search={search}
+          onSearchChange={onSearchChange}
+          onSignIn={auth.signInAgain}
+          backLink={<BackToCustomers />}
+        />
+      )}
+    </div>
+  );
+}

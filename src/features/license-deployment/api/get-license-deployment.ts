@@ -1,0 +1,52 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+
+import type { PartnerCenterClient } from '@/lib/api/http-client';
+import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
+import { customerKeys } from '@/lib/api/query-keys';
+import { collectionOf, count, isoDateTime, optionalString } from '@/lib/api/schema-helpers';
+
+// E1 — GET /v1/customers/{customerId}/analytics/licenses/deployment
+// One row per product. The documented example omits customerId and serviceCode, and the
+// scale of deploymentPercent is unknown, so neither is required nor used: the counts are
+// the truth and the percentage is computed from them.
+
+export const deploymentInsightSchema = z.object({
+  customerName: optionalString,
+  productName: z.string().min(1),
+  serviceCode: optionalString,
+  serviceName: z.string().catch(''),
+  channel: z.string().catch(''),
+  licensesSold: count,
+  licensesDeployed: count,
+  processedDateTime: isoDateTime.optional().catch(undefined),
+});
+export type DeploymentInsight = z.output<typeof deploymentInsightSchema>;
+
+const deploymentCollectionSchema = collectionOf(deploymentInsightSchema);
+
+export function getLicenseDeployment(
+  client: PartnerCenterClient,
+  customerId: string,
+  signal?: AbortSignal,
+) {
+  return client.get(
+    `/v1/customers/${encodeURIComponent(customerId)}/analytics/licenses/deployment`,
+    deploymentCollectionSchema,
+    { signal },
+  );
+}
+
+export function licenseDeploymentQueryOptions(client: PartnerCenterClient, customerId: string) {
+  // The client is the transport (one per app), not part of what identifies the data.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  return queryOptions({
+    queryKey: customerKeys.licenseDeployment(customerId),
+    queryFn: ({ signal }) => getLicenseDeployment(client, customerId, signal),
+  });
+}
+
+export function useLicenseDeployment(customerId: string) {
+  const client = usePartnerCenterClient();
+  return useQuery(licenseDeploymentQueryOptions(client, customerId));
+}

@@ -1,0 +1,49 @@
+import type { Locale } from './locale';
+
+// Formatting for the chosen locale, in the user's own time zone. Formatters are cached
+// per locale because Intl constructors are comparatively slow and tables call them a lot.
+
+export interface Formatters {
+  integer(value: number): string;
+  /** `ratio` is a fraction (0.5 → "50 %"); null → "—" (nothing sold, no meaningful %). */
+  percent(ratio: number | null): string;
+  dateTime(date: Date): string;
+  relative(date: Date, now?: Date): string;
+}
+
+const cache = new Map<Locale, Formatters>();
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+export function formattersFor(locale: Locale): Formatters {
+  const cached = cache.get(locale);
+  if (cached) return cached;
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZoneName: 'short',
+  });
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const formatters: Formatters = {
+    integer: (value) => integer.format(value),
+    percent: (ratio) => (ratio === null ? '—' : percent.format(ratio)),
+    dateTime: (date) => dateTime.format(date),
+    relative: (date, now = new Date()) => {
+      const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+      const [unit, size] = UNITS.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1];
+      return relative.format(Math.round(seconds / size), unit);
+    },
+  };
+  cache.set(locale, formatters);
+  return formatters;
+}

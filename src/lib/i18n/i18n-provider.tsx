@@ -1,0 +1,65 @@
+import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+
+import { formattersFor, type Formatters } from './format';
+import { initialLocale, setActiveLocale, storeLocale, type Locale } from './locale';
+import { messages, type MessageKey } from './messages';
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+interface I18nValue {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  t: Translate;
+  format: Formatters;
+}
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+/** Replaces `{name}` placeholders; values are inserted as text, never as markup. */
+export function interpolate(template: string, vars?: Record<string, string | number>): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in vars ? String(vars[name]) : match,
+  );
+}
+
+export function translator(locale: Locale): Translate {
+  const table = messages[locale];
+  return (key, vars) => interpolate(table[key], vars);
+}
+
+export function I18nProvider({
+  children,
+  locale: fixedLocale,
+  onLocaleChange,
+}: {
+  children: ReactNode;
+  locale?: Locale;
+  onLocaleChange?: (locale: Locale) => void;
+}) {
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const first = fixedLocale ?? initialLocale();
+    setActiveLocale(first);
+    return first;
+  });
+  const setLocale = useCallback(
+    (next: Locale) => {
+      storeLocale(next);
+      setActiveLocale(next);
+      setLocaleState(next);
+      onLocaleChange?.(next);
+    },
+    [onLocaleChange],
+  );
+  const value = useMemo<I18nValue>(
+    () => ({ locale, setLocale, t: translator(locale), format: formattersFor(locale) }),
+    [locale, setLocale],
+  );
+  return <I18nContext value={value}>{children}</I18nContext>;
+}
+
+export function useI18n(): I18nValue {
+  const value = use(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}

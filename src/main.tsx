@@ -1,0 +1,54 @@
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { AuthUiContext, demoAuthUi } from './app/auth/auth-ui-context';
+import { ConfigErrorPage } from './app/config-error-page';
+import { AppProviders, type AppServices } from './app/provider';
+import { createAppRouter } from './app/router';
+import { preloadDeploymentChart } from './features/license-deployment/components/chart-module';
+import { demoAuth } from './lib/auth/auth-client';
+import { loadAppConfig, type AppConfig } from './lib/config';
+import { I18nProvider } from './lib/i18n/i18n-provider';
+import { createQueryClient } from './lib/query-client';
+import './styles/global.css';
+
+function DemoShell({ children }: { children: ReactNode }) {
+  return <AuthUiContext value={demoAuthUi}>{children}</AuthUiContext>;
+}
+
+async function authServices(config: AppConfig): Promise<Pick<AppServices, 'auth' | 'AuthShell'>> {
+  if (config.auth.mode === 'demo') {
+    const { startDemoApi } = await import('./app/demo/start-demo-api');
+    await startDemoApi(config);
+    return { auth: demoAuth, AuthShell: DemoShell };
+  }
+  const { startMsal } = await import('./app/auth/msal-start');
+  return startMsal({ ...config, auth: config.auth });
+}
+
+// Start-up order matters for speed: the chart chunk download starts first and runs in
+// parallel with the config, MSAL's redirect handling and the first data request.
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
+  const root = createRoot(container);
+  const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
+
+  void preloadDeploymentChart();
+  const result = await loadAppConfig();
+  if (!result.ok) {
+    render(
+      <I18nProvider>
+        <ConfigErrorPage problems={result.problems} />
+      </I18nProvider>,
+    );
+    return;
+  }
+  const config = result.config;
+  const queryClient = createQueryClient();
+  const router = createAppRouter();
+  const { auth, AuthShell } = await authServices(config);
+  render(<AppProviders services={{ config, auth, queryClient, router, AuthShell }} />);
+}
+
+void start();
