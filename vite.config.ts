@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 
 import { securityHeaders } from './deploy/security-headers.js';
 
@@ -28,8 +30,27 @@ const pcProxy: Record<string, ProxyOptions> = {
   },
 };
 
+/**
+ * LICENSE_INSIGHTS_CONFIG=path serves that file as /config.json in dev and preview, so the
+ * local stack and the tests run the very same build in MSAL mode without touching dist/.
+ */
+function configOverride(): Plugin {
+  const path = process.env.LICENSE_INSIGHTS_CONFIG;
+  const serve = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (!path || req.url?.split('?')[0] !== '/config.json') return next();
+    res.setHeader('Content-Type', 'application/json');
+    res.setHeader('Cache-Control', 'no-cache');
+    res.end(readFileSync(path));
+  };
+  return {
+    name: 'license-insights-config-override',
+    configureServer: (server) => void server.middlewares.use(serve),
+    configurePreviewServer: (server) => void server.middlewares.use(serve),
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), configOverride()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: true, proxy: pcProxy },
   preview: {

@@ -4,7 +4,10 @@ describe('config.json validation', () => {
   it('accepts the shipped demo config and fills in defaults', () => {
     const result = parseAppConfig({
       auth: { mode: 'demo' },
-      partnerCenter: { baseUrl: '/pc-api', scope: 'https://api.partnercenter.microsoft.com/user_impersonation' },
+      partnerCenter: {
+        baseUrl: '/pc-api',
+        scope: 'https://api.partnercenter.microsoft.com/user_impersonation',
+      },
     });
     expect(result).toEqual({
       ok: true,
@@ -20,7 +23,9 @@ describe('config.json validation', () => {
   });
 
   it('defaults the MSAL authority to organizations and the cache to sessionStorage', () => {
-    const result = parseAppConfig({ auth: { mode: 'msal', clientId: 'c0a1b2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d' } });
+    const result = parseAppConfig({
+      auth: { mode: 'msal', clientId: 'c0a1b2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d' },
+    });
     expect(result.ok && result.config.auth).toEqual({
       mode: 'msal',
       clientId: 'c0a1b2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
@@ -37,7 +42,14 @@ describe('config.json validation', () => {
     });
     expect(result.ok).toBe(false);
     const keys = result.ok ? [] : result.problems.map((problem) => problem.key);
-    expect(keys).toEqual(expect.arrayContaining(['auth.clientId', 'auth.authority', 'partnerCenter.baseUrl', 'partnerCenter.scope']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'auth.clientId',
+        'auth.authority',
+        'partnerCenter.baseUrl',
+        'partnerCenter.scope',
+      ]),
+    );
   });
 
   it('reports an unknown auth mode at auth.mode', () => {

@@ -12,7 +12,10 @@ interface Call {
   headers: Headers;
 }
 
-function setup(responses: ((init?: RequestInit) => Response | Promise<Response>)[], auth: Partial<AuthClient> = {}) {
+function setup(
+  responses: ((init?: RequestInit) => Response | Promise<Response>)[],
+  auth: Partial<AuthClient> = {},
+) {
   const calls: Call[] = [];
   const tokens: boolean[] = [];
   let ids = 0;
@@ -44,8 +47,13 @@ function setup(responses: ((init?: RequestInit) => Response | Promise<Response>)
   return { client, calls, tokens };
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) => () =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -66,7 +74,9 @@ describe('Partner Center HTTP client', () => {
 
   it('refuses paths outside the API and headers a paging link may not set', async () => {
     const { client, calls } = setup([json(200, { ok: true })]);
-    await expect(client.get('https://evil.example/v1/x', schema)).rejects.toThrow(/Not a Partner Center API path/);
+    await expect(client.get('https://evil.example/v1/x', schema)).rejects.toThrow(
+      /Not a Partner Center API path/,
+    );
     await client.get('/v1/customers', schema, {
       linkHeaders: [
         { key: 'MS-ContinuationToken', value: 'abc' },
@@ -79,8 +89,12 @@ describe('Partner Center HTTP client', () => {
 
   it('resolves paging links against the configured base, not the link host', () => {
     const { client } = setup([]);
-    expect(client.linkToPath('/v1/customers?size=50&seekOperation=Next')).toBe('/v1/customers?size=50&seekOperation=Next');
-    expect(client.linkToPath('https://api.partnercenter.microsoft.com/v1/customers?x=1')).toBe('/v1/customers?x=1');
+    expect(client.linkToPath('/v1/customers?size=50&seekOperation=Next')).toBe(
+      '/v1/customers?size=50&seekOperation=Next',
+    );
+    expect(client.linkToPath('https://api.partnercenter.microsoft.com/v1/customers?x=1')).toBe(
+      '/v1/customers?x=1',
+    );
     expect(() => client.linkToPath('/elsewhere')).toThrow();
   });
 
@@ -100,7 +114,9 @@ describe('Partner Center HTTP client', () => {
     const error = (await result) as PartnerCenterError;
     expect(error).toBeInstanceOf(PartnerCenterError);
     expect(error).toMatchObject({ status: 503, code: '800003', attempts: 3, requestId: 'req-1' });
-    expect(new Set(calls.map((call) => call.headers.get('MS-RequestId')))).toEqual(new Set(['req-1']));
+    expect(new Set(calls.map((call) => call.headers.get('MS-RequestId')))).toEqual(
+      new Set(['req-1']),
+    );
   });
 
   it('uses a new MS-RequestId for a new request', async () => {
@@ -112,7 +128,11 @@ describe('Partner Center HTTP client', () => {
 
   it('waits Retry-After on a 429 before asking again, and announces the wait', async () => {
     const { client, calls } = setup([
-      json(429, { statusCode: 429, message: 'Rate limit is exceeded. Try again in 12 seconds.' }, { 'Retry-After': '12' }),
+      json(
+        429,
+        { statusCode: 429, message: 'Rate limit is exceeded. Try again in 12 seconds.' },
+        { 'Retry-After': '12' },
+      ),
       json(200, { ok: true }),
     ]);
     const notices: RetryNotice[] = [];
@@ -137,9 +157,14 @@ describe('Partner Center HTTP client', () => {
   });
 
   it('lets the user cancel a throttling wait', async () => {
-    const { client, calls } = setup([json(429, { statusCode: 429, message: 'slow down' }, { 'Retry-After': '30' })]);
+    const { client, calls } = setup([
+      json(429, { statusCode: 429, message: 'slow down' }, { 'Retry-After': '30' }),
+    ]);
     client.onRetry((notice) => notice.cancel());
-    await expect(client.get('/v1/customers', schema)).rejects.toMatchObject({ status: 429, description: 'slow down' });
+    await expect(client.get('/v1/customers', schema)).rejects.toMatchObject({
+      status: 429,
+      description: 'slow down',
+    });
     expect(calls).toHaveLength(1);
   });
 
@@ -164,25 +189,39 @@ describe('Partner Center HTTP client', () => {
     ['not found', 404, 60003],
     ['bad request', 400, 800002],
   ])('never retries %s', async (_name, status, code) => {
-    const { client, calls } = setup([json(status, { code, description: 'x', source: 'PartnerFD' })]);
-    await expect(client.get('/v1/customers', schema)).rejects.toMatchObject({ status, code: String(code), source: 'PartnerFD' });
+    const { client, calls } = setup([
+      json(status, { code, description: 'x', source: 'PartnerFD' }),
+    ]);
+    await expect(client.get('/v1/customers', schema)).rejects.toMatchObject({
+      status,
+      code: String(code),
+      source: 'PartnerFD',
+    });
     expect(calls).toHaveLength(1);
   });
 
   it('keeps a non-JSON error body as text', async () => {
     const { client } = setup([() => new Response('<html>Bad gateway</html>', { status: 400 })]);
-    await expect(client.get('/v1/customers', schema)).rejects.toMatchObject({ status: 400, rawBody: '<html>Bad gateway</html>' });
+    await expect(client.get('/v1/customers', schema)).rejects.toMatchObject({
+      status: 400,
+      rawBody: '<html>Bad gateway</html>',
+    });
   });
 
   it('reports the field of a payload that does not fit', async () => {
     const { client } = setup([json(200, { ok: 'yes' })]);
-    await expect(client.get('/v1/customers', schema)).rejects.toMatchObject({ kind: 'shape', field: 'ok' });
+    await expect(client.get('/v1/customers', schema)).rejects.toMatchObject({
+      kind: 'shape',
+      field: 'ok',
+    });
   });
 
   // Like fetch: never answers, rejects when its signal aborts.
   const hang = (init?: RequestInit) =>
     new Promise<Response>((_resolve, reject) =>
-      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      init?.signal?.addEventListener('abort', () =>
+        reject(new DOMException('aborted', 'AbortError')),
+      ),
     );
 
   it('times out a request that hangs, then retries it with backoff', async () => {
@@ -206,7 +245,9 @@ describe('Partner Center HTTP client', () => {
   it('stops at once when the caller aborts (navigating away)', async () => {
     const { client, calls } = setup([hang]);
     const controller = new AbortController();
-    const result = client.get('/v1/customers', schema, { signal: controller.signal }).catch((error: unknown) => error);
+    const result = client
+      .get('/v1/customers', schema, { signal: controller.signal })
+      .catch((error: unknown) => error);
     controller.abort();
     expect(await result).not.toBeInstanceOf(PartnerCenterError);
     expect(calls).toHaveLength(0);
@@ -215,7 +256,9 @@ describe('Partner Center HTTP client', () => {
   it('cancels a request in flight without retrying it', async () => {
     const { client, calls } = setup([hang, hang]);
     const controller = new AbortController();
-    const result = client.get('/v1/customers', schema, { signal: controller.signal }).catch((error: unknown) => error);
+    const result = client
+      .get('/v1/customers', schema, { signal: controller.signal })
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(10);
     expect(calls).toHaveLength(1);
     controller.abort();
@@ -226,9 +269,14 @@ describe('Partner Center HTTP client', () => {
 
   it('wraps a token failure as a sign-in problem without the MSAL message', async () => {
     const { client } = setup([], {
-      getAccessToken: () => Promise.reject(Object.assign(new Error('user@contoso details'), { errorCode: 'no_account' })),
+      getAccessToken: () =>
+        Promise.reject(
+          Object.assign(new Error('user@contoso details'), { errorCode: 'no_account' }),
+        ),
     });
-    const error = (await client.get('/v1/customers', schema).catch((e: unknown) => e)) as PartnerCenterError;
+    const error = (await client
+      .get('/v1/customers', schema)
+      .catch((e: unknown) => e)) as PartnerCenterError;
     expect(error).toMatchObject({ kind: 'auth', code: 'no_account' });
     expect(error.message).not.toContain('user@contoso');
   });

@@ -89,6 +89,13 @@ export const en = {
   'deployment.noMatch': 'No product matches these filters.',
   'deployment.clearFilters': 'Clear filters',
 
+  'retry.throttled': 'Partner Center is busy — retrying in {seconds} s',
+  'retry.transient': 'Partner Center did not answer — retrying in {seconds} s',
+  'retry.cancel': 'Cancel',
+  'retry.offline':
+    'You are offline. License Insights will load the data as soon as the connection is back.',
+  'refetch.failed': 'Could not refresh:',
+
   'error.detail': 'Partner Center said (HTTP {status}, code {code}): {description}',
   'error.detailStatusOnly': 'Partner Center answered HTTP {status} (code {code}).',
   'error.supportIds': 'If you contact Microsoft support, quote these identifiers:',

@@ -92,6 +92,13 @@ export const fr: Record<MessageKey, string> = {
   'deployment.noMatch': 'Aucun produit ne correspond à ces filtres.',
   'deployment.clearFilters': 'Effacer les filtres',
 
+  'retry.throttled': 'L’Espace partenaires est surchargé — nouvel essai dans {seconds} s',
+  'retry.transient': 'L’Espace partenaires n’a pas répondu — nouvel essai dans {seconds} s',
+  'retry.cancel': 'Annuler',
+  'retry.offline':
+    'Vous êtes hors ligne. License Insights chargera les données dès le retour de la connexion.',
+  'refetch.failed': 'Actualisation impossible :',
+
   'error.detail': 'Réponse de l’Espace partenaires (HTTP {status}, code {code}) : {description}',
   'error.detailStatusOnly': 'L’Espace partenaires a répondu HTTP {status} (code {code}).',
   'error.supportIds': 'Si vous contactez le support Microsoft, citez ces identifiants :',

@@ -2,6 +2,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 
 import { ErrorPanel } from '@/components/error-panel';
+import { RefetchErrorNotice } from '@/components/refetch-error-notice';
 import { SkeletonRows } from '@/components/skeleton';
 import { normaliseGuid } from '@/lib/guid';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -17,6 +18,7 @@ export interface CustomerPickerProps {
   /** The search as it is in the URL (?q=), so a search is bookmarkable. */
   search: string;
   onSearchChange(search: string): void;
+  onSignIn?: ((reason: 'mfa' | 'session') => void) | undefined;
 }
 
 /** Moves focus between the search box and result links with the arrow keys. */
@@ -35,7 +37,7 @@ function moveFocus(
   else links[Math.min(next, links.length - 1)]?.focus();
 }
 
-export function CustomerPicker({ search, onSearchChange }: CustomerPickerProps) {
+export function CustomerPicker({ search, onSearchChange, onSignIn }: CustomerPickerProps) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [text, setText] = useState(search);
@@ -119,8 +121,12 @@ export function CustomerPicker({ search, onSearchChange }: CustomerPickerProps) 
         </h2>
         {query.isPending ? (
           <SkeletonRows rows={8} />
-        ) : query.isError ? (
-          <ErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+        ) : query.isLoadingError ? (
+          <ErrorPanel
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            onSignIn={onSignIn}
+          />
         ) : customers.length === 0 ? (
           <p className="empty-state">
             {searching ? t('picker.noMatch', { search: debounced }) : t('picker.noCustomers')}
@@ -150,6 +156,9 @@ export function CustomerPicker({ search, onSearchChange }: CustomerPickerProps) 
             </ul>
           </>
         )}
+        {query.isRefetchError ? (
+          <RefetchErrorNotice error={query.error} onRetry={() => void query.refetch()} />
+        ) : null}
         {query.data && query.data.skipped > 0 ? (
           <p className="notice">{t('common.rowsSkipped', { count: query.data.skipped })}</p>
         ) : null}

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 
 import { ErrorPanel } from '@/components/error-panel';
+import { RefetchErrorNotice } from '@/components/refetch-error-notice';
 import { Skeleton, SkeletonRows } from '@/components/skeleton';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -58,7 +59,7 @@ export function LicenseDeploymentView({
   );
 
   if (query.isPending) return <DeploymentSkeleton />;
-  if (query.isError) {
+  if (query.isLoadingError) {
     return (
       <ErrorPanel
         error={query.error}
@@ -89,6 +90,9 @@ export function LicenseDeploymentView({
 
   return (
     <div className="deployment">
+      {query.isRefetchError ? (
+        <RefetchErrorNotice error={query.error} onRetry={() => void query.refetch()} />
+      ) : null}
       <DataAsOf date={latestProcessedDate(query.data.items)} />
       {query.data.skipped > 0 ? (
         <p className="notice">{t('common.rowsSkipped', { count: query.data.skipped })}</p>

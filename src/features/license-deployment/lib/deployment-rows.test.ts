@@ -10,7 +10,12 @@ import {
   unusedSeats,
 } from './deployment-rows';
 
-const item = (productName: string, sold: number, deployed: number, extra: Partial<DeploymentInsight> = {}): DeploymentInsight => ({
+const item = (
+  productName: string,
+  sold: number,
+  deployed: number,
+  extra: Partial<DeploymentInsight> = {},
+): DeploymentInsight => ({
   productName,
   serviceName: 'o365',
   channel: 'reseller',
@@ -64,7 +69,9 @@ describe('sorting and filtering', () => {
   });
 
   it('filters by service and channel, case-insensitively', () => {
-    expect(filterRows(rows, { service: 'CRM' }).map((row) => row.productName)).toEqual(['DYNAMICS 365 SALES']);
+    expect(filterRows(rows, { service: 'CRM' }).map((row) => row.productName)).toEqual([
+      'DYNAMICS 365 SALES',
+    ]);
     expect(filterRows(rows, { channel: 'reseller' })).toHaveLength(3);
   });
 });

@@ -9,7 +9,12 @@ describe('customer view URL state', () => {
   });
 
   it('falls back per field and names the fields it ignored', () => {
-    const { value, invalid } = parseDeploymentSearch({ sort: 'bogus', dir: 'sideways', channel: '<script>', service: 'crm' });
+    const { value, invalid } = parseDeploymentSearch({
+      sort: 'bogus',
+      dir: 'sideways',
+      channel: '<script>',
+      service: 'crm',
+    });
     expect(value).toEqual({ service: 'crm' });
     expect(invalid).toEqual(['sort', 'dir', 'channel']);
     expect(resolveDeploymentView(value)).toMatchObject({ sort: 'unused', dir: 'desc' });

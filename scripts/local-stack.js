@@ -1,0 +1,82 @@
+// @ts-check
+// Starts the local stack: the Entra ID emulator (HTTPS), the Partner Center emulator (HTTP,
+// validating tokens against Entra's keys) and the app served by Vite in MSAL mode, with
+// `/pc-api` proxied to the emulator exactly as production proxies it to Partner Center.
+// Used by `npm run start:local` (a person signing in for real) and by the e2e suite.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { startEntraEmulator } from '../emulators/entra-id/server.js';
+import { startPartnerCenterEmulator } from '../emulators/partner-center/http-server.js';
+import { PARTNER_CENTER_SCOPE, TEST_CLIENT_ID } from '../emulators/shared/identities.js';
+
+/**
+ * @typedef {object} StackOptions
+ * @property {number} entraPort
+ * @property {number} partnerCenterPort
+ * @property {string[]} appOrigins   every origin the app is served from (redirect URIs)
+ * @property {{ authority: string, knownAuthorities: string[] }} authority
+ */
+
+/** @param {StackOptions} options */
+export async function startEmulators(options) {
+  const redirectUris = options.appOrigins.map((origin) => `${origin}/redirect.html`);
+  const entra = await startEntraEmulator({
+    port: options.entraPort,
+    clients: [
+      {
+        clientId: TEST_CLIENT_ID,
+        redirectUris,
+        postLogoutRedirectUris: options.appOrigins.map((origin) => `${origin}/`),
+      },
+    ],
+  });
+  const partnerCenter = await startPartnerCenterEmulator({
+    port: options.partnerCenterPort,
+    jwksUrl: entra.jwksUrl,
+    caCert: entra.caCert,
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'license-insights-'));
+  const configPath = join(dir, 'config.json');
+  writeFileSync(
+    configPath,
+    JSON.stringify(
+      {
+        auth: {
+          mode: 'msal',
+          clientId: TEST_CLIENT_ID,
+          authority: options.authority.authority,
+          knownAuthorities: options.authority.knownAuthorities,
+        },
+        partnerCenter: { baseUrl: '/pc-api', scope: PARTNER_CENTER_SCOPE },
+      },
+      null,
+      2,
+    ),
+  );
+  return { entra, partnerCenter, configPath, dir };
+}
+
+/**
+ * Runs `vite <command>` with the generated config served as /config.json.
+ * @param {'dev' | 'preview'} command
+ * @param {number} port
+ * @param {{ configPath: string, upstream: string }} env
+ */
+export function startVite(command, port, env) {
+  const args =
+    command === 'dev'
+      ? ['vite', '--port', String(port), '--strictPort']
+      : ['vite', 'preview', '--port', String(port), '--strictPort'];
+  const child = spawn('npx', args, {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      LICENSE_INSIGHTS_CONFIG: env.configPath,
+      PARTNER_CENTER_UPSTREAM: env.upstream,
+    },
+  });
+  return child;
+}
