@@ -1,0 +1,97 @@
+// @ts-check
+import { listCustomers, customerResource } from './customers.js';
+import { getDefaultDataset } from './dataset.js';
+import { applyFault } from './faults.js';
+import { apiFault, json } from './responses.js';
+
+// The Partner Center emulator's core: request in, response out, no I/O. The MSW adapter
+// (browser demo, integration tests) and the Node HTTP adapter (local stack, e2e) both call
+// it, so they cannot drift apart.
+
+/** @typedef {import('./responses.js').PcRequest} PcRequest */
+/** @typedef {import('./responses.js').PcResponse} PcResponse */
+/** @typedef {import('./faults.js').Fault} Fault */
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** @param {PcRequest} request @param {import('./dataset.js').Customer} customer */
+function deploymentInsights(request, customer) {
+  if (customer.fault)
+    return apiFault(
+      request,
+      customer.fault.status,
+      customer.fault.code,
+      customer.fault.description,
+    );
+  const documented = customer.documentedShape === true;
+  const items = customer.licenses.map((row) => ({
+    // The documented example omits customerId and serviceCode; so does that customer here.
+    ...(documented ? {} : { customerId: customer.id }),
+    customerName: customer.companyName,
+    productName: row.productName,
+    ...(documented ? {} : { serviceCode: row.serviceCode }),
+    serviceName: row.serviceName,
+    channel: row.channel,
+    licensesDeployed: row.licensesDeployed,
+    // Partner Center's "adjusted" figure; its scale is undocumented and apps must not rely on it.
+    deploymentPercent:
+      documented || row.licensesSold === 0
+        ? 0.0
+        : Math.round((row.licensesDeployed / row.licensesSold) * 10000) / 100,
+    licensesSold: row.licensesSold,
+    processedDateTime: customer.processedDateTime,
+    attributes: { objectType: 'CustomerLicensesDeploymentInsights' },
+  }));
+  return json(request, {
+    totalCount: items.length,
+    items,
+    attributes: { objectType: 'Collection' },
+  });
+}
+
+/**
+ * @param {PcRequest} request
+ * @param {{ dataset?: import('./dataset.js').Dataset, fault?: Fault | null }} [options]
+ * @returns {PcResponse}
+ */
+export function handlePartnerCenterRequest(request, options = {}) {
+  const dataset = options.dataset ?? getDefaultDataset();
+  if (options.fault) return applyFault(request, options.fault);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return apiFault(
+      request,
+      405,
+      800002,
+      `The HTTP method ${request.method} is not supported here.`,
+    );
+  }
+  const url = new URL(request.url, 'https://api.partnercenter.microsoft.com');
+  const path = url.pathname.replace(/\/+$/, '').toLowerCase();
+  const segments = path.split('/').filter(Boolean);
+
+  if (path === '/v1/customers') return listCustomers(request, url.searchParams, dataset);
+
+  if (segments[0] === 'v1' && segments[1] === 'customers' && segments[2]) {
+    const id = decodeURIComponent(segments[2]);
+    const rest = segments.slice(3).join('/');
+    if (rest !== '' && rest !== 'analytics/licenses/deployment') return notFound(request);
+    if (!GUID.test(id))
+      return apiFault(request, 400, 900118, `The customer id '${id.slice(0, 64)}' is not valid.`);
+    const customer = dataset.byId.get(id.toLowerCase());
+    if (!customer) {
+      // E8 says the tenant does not exist; the analytics endpoint answers a generic not found.
+      return rest === ''
+        ? apiFault(request, 404, 60003, `Tenant with id ${id} was not found.`)
+        : apiFault(request, 404, 1000, 'The requested resource was not found.');
+    }
+    return rest === ''
+      ? json(request, customerResource(customer, true))
+      : deploymentInsights(request, customer);
+  }
+  return notFound(request);
+}
+
+/** @param {PcRequest} request */
+function notFound(request) {
+  return apiFault(request, 404, 1000, 'The requested resource was not found.');
+}

@@ -1,0 +1,25 @@
+// @ts-check
+// Customers with fixed ids that tests, demos and the docs rely on.
+
+/** The customer of Microsoft's documented E1 example (the seed page). */
+export const SEED_CUSTOMER_ID = '4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04';
+
+export const EDGE_CUSTOMERS = Object.freeze({
+  /** E1 answers an empty collection. */
+  noLicenses: '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a01',
+  /** 200 products. */
+  twoHundredProducts: '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a02',
+  /** 0 sold, deployed > sold, 100 % and 0 % deployed, a 120-character product name. */
+  edgeCases: '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a03',
+  /** Listed, but the partner's relationship ended: E1 answers 403 code 20002. */
+  noRelationship: '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a04',
+  /** 5,000 products, for performance work. */
+  fiveThousandProducts: '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a05',
+});
+
+/** The 120-character product name of the edge-case customer. */
+export const LONG_PRODUCT_NAME =
+  'MICROSOFT 365 E5 SECURITY AND COMPLIANCE ADD-ON WITH ADVANCED EDISCOVERY, INSIDER RISK MANAGEMENT AND INFORMATION PROTEC';
+
+/** Every E1 row of the default dataset carries this processed date (no clock involved). */
+export const PROCESSED_DATE_TIME = '2026-11-23T03:25:16.36+00:00';

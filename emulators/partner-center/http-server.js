@@ -1,0 +1,143 @@
+// @ts-check
+import { createServer } from 'node:http';
+
+import { handlePartnerCenterRequest } from './core.js';
+import { apiFault } from './responses.js';
+import { createTokenChecker } from './token-check.js';
+
+// Node HTTP adapter: the Partner Center emulator as a real service on loopback, behind the
+// same reverse proxies as production. Like the real API it sends no CORS headers, checks
+// every token, and keeps a request log (token redacted) that tests assert on.
+
+/**
+ * @typedef {{ time: string, method: string, path: string, headers: Record<string, string>, status: number }} LogEntry
+ * @typedef {{ match?: { pathContains?: string }, fault: import('./faults.js').Fault, times?: number }} QueuedFault
+ */
+
+/**
+ * @param {{ host?: string, port?: number, jwksUrl: string, caCert?: string, dataset?: import('./dataset.js').Dataset }} options
+ */
+export async function startPartnerCenterEmulator({
+  host = '127.0.0.1',
+  port = 0,
+  jwksUrl,
+  caCert,
+  dataset,
+}) {
+  const checkToken = createTokenChecker({ jwksUrl, ...(caCert ? { caCert } : {}) });
+  /** @type {LogEntry[]} */
+  const requestLog = [];
+  /** @type {QueuedFault[]} */
+  let faults = [];
+
+  /** @param {string} path */
+  const takeFault = (path) => {
+    const index = faults.findIndex(
+      (f) => !f.match?.pathContains || path.includes(f.match.pathContains),
+    );
+    const queued = faults[index];
+    if (!queued) return null;
+    queued.times = (queued.times ?? 1) - 1;
+    if (queued.times <= 0) faults.splice(index, 1);
+    return queued.fault;
+  };
+
+  const server = createServer((req, res) => {
+    const chunks = /** @type {Buffer[]} */ ([]);
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      void handle(req, Buffer.concat(chunks).toString('utf8'))
+        .then(({ status, headers, body }) => {
+          res.writeHead(status, headers);
+          res.end(req.method === 'HEAD' ? undefined : body);
+        })
+        .catch((error) => {
+          res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end(String(error));
+        });
+    });
+  });
+
+  /** @param {import('node:http').IncomingMessage} req @param {string} body */
+  async function handle(req, body) {
+    const path = req.url ?? '/';
+    const method = req.method ?? 'GET';
+    /** @type {Record<string, string>} */
+    const headers = {};
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers[key] = value;
+      else if (Array.isArray(value)) headers[key] = value.join(', ');
+    }
+    if (path.startsWith('/__admin/')) return admin(method, path, headers, body);
+
+    const request = { method, url: path, headers };
+    const analytics = /\/analytics\//i.test(path);
+    const check = await checkToken(headers.authorization, { analytics });
+    const response = check.ok
+      ? handlePartnerCenterRequest(request, {
+          fault: takeFault(path),
+          ...(dataset ? { dataset } : {}),
+        })
+      : apiFault(
+          request,
+          check.status,
+          check.code,
+          check.description,
+          check.status === 401
+            ? {
+                'www-authenticate':
+                  'Bearer authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="invalid_token"',
+              }
+            : {},
+        );
+    const logged = { ...headers };
+    // The log proves where tokens went without ever holding one.
+    logged.authorization = headers.authorization ? '<bearer redacted>' : 'absent';
+    requestLog.push({
+      time: new Date().toISOString(),
+      method,
+      path,
+      headers: logged,
+      status: response.status,
+    });
+    return { ...response, headers: { ...response.headers, date: new Date().toUTCString() } };
+  }
+
+  /** @param {string} method @param {string} path @param {Record<string, string>} headers @param {string} body */
+  function admin(method, path, headers, body) {
+    const json = (/** @type {number} */ status, /** @type {unknown} */ value) => ({
+      status,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(value),
+    });
+    // Test-only: refuse anything that came through a proxy, so no deployment exposes it.
+    if (headers['x-forwarded-for'] || headers.via) return json(404, { error: 'not found' });
+    if (method === 'GET' && path === '/__admin/log') return json(200, requestLog);
+    if (method === 'POST' && path === '/__admin/reset') {
+      requestLog.length = 0;
+      faults = [];
+      return json(200, { ok: true });
+    }
+    if (method === 'POST' && path === '/__admin/fault') {
+      try {
+        const queued = /** @type {QueuedFault} */ (JSON.parse(body));
+        if (!queued?.fault?.kind) return json(400, { error: 'expected { fault: { kind, … } }' });
+        faults.push(queued);
+        return json(200, { ok: true, queued: faults.length });
+      } catch {
+        return json(400, { error: 'invalid JSON' });
+      }
+    }
+    return json(404, { error: 'unknown admin endpoint' });
+  }
+
+  await new Promise((resolve) => server.listen(port, host, () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    requestLog,
+    clearLog: () => void (requestLog.length = 0),
+    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+  };
+}
