@@ -52,13 +52,13 @@ test('the seed customer shows exactly the three products of the documented examp
   await expect(kpis.locator('[data-kpi="deployed"] dd')).toHaveText('0');
   await expect(kpis.locator('[data-kpi="unused"] dd')).toHaveText('8');
   await expect(kpis.locator('[data-kpi="percent"] dd')).toHaveText('0%');
-  // One bar pair per product: three "sold" bars and three "deployed" bars.
-  await expect(
-    page.locator('.recharts-bar').first().locator('.recharts-bar-rectangle'),
-  ).toHaveCount(3);
-  await expect(page.locator('.recharts-bar').nth(1).locator('.recharts-bar-rectangle')).toHaveCount(
-    3,
-  );
+  // One bar pair per product, each labelled with its count (0 deployed is shown as 0).
+  const bars = page.locator('.recharts-bar');
+  await expect(bars.first().locator('.recharts-bar-rectangle')).toHaveCount(3);
+  await expect(bars.nth(1).locator('.recharts-bar-rectangle')).toHaveCount(3);
+  const labels = page.locator('.recharts-label-list');
+  await expect(labels.first().locator('text')).toHaveText(['5', '2', '1']);
+  await expect(labels.nth(1).locator('text')).toHaveText(['0', '0', '0']);
   // The exact processed date, shown in the user's time zone (Europe/Paris here).
   await expect(page.locator('.as-of')).toContainText('Mar 14, 2017');
 });
@@ -90,6 +90,15 @@ test('search → open a customer → chart and table equal the emulator data', a
   // Top 15 by unused seats in the chart, with "show all" for the rest.
   const soldBars = page.locator('.recharts-bar').first().locator('.recharts-bar-rectangle');
   await expect(soldBars).toHaveCount(15);
+  // The bar labels carry the same numbers as the emulator, in the same order.
+  const top = expected.slice(0, 15);
+  const labelLists = page.locator('.recharts-label-list');
+  await expect(labelLists.first().locator('text')).toHaveText(
+    top.map((row) => integer.format(row.sold)),
+  );
+  await expect(labelLists.nth(1).locator('text')).toHaveText(
+    top.map((row) => integer.format(row.deployed)),
+  );
   await page.getByRole('button', { name: `Show all ${expected.length}` }).click();
   await expect(soldBars).toHaveCount(expected.length);
   await expect(page).toHaveURL(/all=true/);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // One build serves every deployment: everything environment-specific comes from
 // /config.json, read at start-up and validated here. Unknown keys are ignored so an
@@ -9,16 +9,24 @@ const DEFAULT_SCOPE = 'https://api.partnercenter.microsoft.com/user_impersonatio
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
 
 const partnerCenterSchema = z.object({
-  baseUrl: z
-    .string({ error: 'must be a string such as "/pc-api"' })
-    .regex(/^(\/[A-Za-z0-9._~-]+)+$|^https:\/\/[^\s/?#]+(\/[A-Za-z0-9._~-]+)*$/, {
-      error:
-        'must be a same-origin path like "/pc-api" or an https:// URL, without a trailing slash',
-    }),
-  scope: z.string().regex(/^https:\/\/\S+\/user_impersonation$/, {
-    error: 'must be the Partner Center delegated scope, ending in /user_impersonation',
-  }),
-  requestTimeoutMs: z.number().int().min(1000).max(300_000).default(30_000),
+  baseUrl: z._default(
+    z.string({ error: 'must be a string such as "/pc-api"' }).check(
+      z.regex(/^(\/[A-Za-z0-9._~-]+)+$|^https:\/\/[^\s/?#]+(\/[A-Za-z0-9._~-]+)*$/, {
+        error:
+          'must be a same-origin path like "/pc-api" or an https:// URL, without a trailing slash',
+      }),
+    ),
+    '/pc-api',
+  ),
+  scope: z._default(
+    z.string().check(
+      z.regex(/^https:\/\/\S+\/user_impersonation$/, {
+        error: 'must be the Partner Center delegated scope, ending in /user_impersonation',
+      }),
+    ),
+    DEFAULT_SCOPE,
+  ),
+  requestTimeoutMs: z._default(z.int().check(z.minimum(1000), z.maximum(300_000)), 30_000),
 });
 
 const demoAuthSchema = z.object({ mode: z.literal('demo') });
@@ -26,16 +34,16 @@ const demoAuthSchema = z.object({ mode: z.literal('demo') });
 const msalAuthSchema = z.object({
   mode: z.literal('msal'),
   clientId: z.uuid({ error: 'must be the app registration’s Application (client) ID, a GUID' }),
-  authority: httpsUrl.default('https://login.microsoftonline.com/organizations'),
-  knownAuthorities: z.array(z.string().min(1)).default([]),
-  cacheLocation: z.enum(['sessionStorage', 'localStorage']).default('sessionStorage'),
+  authority: z._default(httpsUrl, 'https://login.microsoftonline.com/organizations'),
+  knownAuthorities: z._default(z.array(z.string().check(z.minLength(1))), []),
+  cacheLocation: z._default(z.enum(['sessionStorage', 'localStorage']), 'sessionStorage'),
 });
 
 export const appConfigSchema = z.object({
   auth: z.discriminatedUnion('mode', [demoAuthSchema, msalAuthSchema], {
     error: 'must be { "mode": "demo" } or { "mode": "msal", "clientId": … }',
   }),
-  partnerCenter: partnerCenterSchema.default({
+  partnerCenter: z._default(partnerCenterSchema, {
     baseUrl: '/pc-api',
     scope: DEFAULT_SCOPE,
     requestTimeoutMs: 30_000,

@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { parseDeploymentSearch } from '@/features/license-deployment/lib/view-search';
 
 // Route search validation. Bad values never crash a route: they fall back to defaults and
 // the page shows which ones were ignored (see useInvalidSearchKeys).
 
-const homeSearch = z.object({ q: z.string().trim().max(100).optional().catch(undefined) });
+const homeSearch = z.object({
+  q: z.catch(z.optional(z.string().check(z.trim(), z.maxLength(100))), undefined),
+});
 
 export function validateHomeSearch(raw: Record<string, unknown>): { q?: string | undefined } {
   const q = typeof raw.q === 'number' ? String(raw.q) : raw.q;

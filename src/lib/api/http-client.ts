@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 import type { AuthClient } from '../auth/auth-client';
 
@@ -41,7 +41,11 @@ export interface RequestOptions {
 
 export interface PartnerCenterClient {
   readonly baseUrl: string;
-  get<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.output<S>>;
+  get<S extends z.ZodMiniType>(
+    path: string,
+    schema: S,
+    options?: RequestOptions,
+  ): Promise<z.output<S>>;
   /** Turns an API link (`/v1/customers?...`) into a path this client accepts. */
   linkToPath(uri: string): string;
   onRetry(listener: (notice: RetryNotice) => void): () => void;
@@ -112,7 +116,7 @@ export function createPartnerCenterClient(
     }
   }
 
-  async function get<S extends z.ZodType>(
+  async function get<S extends z.ZodMiniType>(
     path: string,
     schema: S,
     requestOptions: RequestOptions = {},
@@ -210,7 +214,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-function parseBody<S extends z.ZodType>(schema: S, text: string, ids: Ids): z.output<S> {
+function parseBody<S extends z.ZodMiniType>(schema: S, text: string, ids: Ids): z.output<S> {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -28,9 +28,13 @@ export function formattersFor(locale: Locale): Formatters {
   if (cached) return cached;
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  // dateStyle/timeStyle cannot be combined with timeZoneName, so the fields are spelled out.
   const dateTime = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZoneName: 'short',
   });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });

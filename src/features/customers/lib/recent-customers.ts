@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // Recently opened customers, kept in this browser only (ids and names, never tokens).
 // Whatever is in storage is untrusted: it is validated on every read.
@@ -8,8 +8,8 @@ const STORAGE_KEY = 'license-insights.recent-customers';
 const MAX_ENTRIES = 8;
 
 const entrySchema = z.object({
-  id: z.string().regex(/^[0-9a-f-]{36}$/i),
-  name: z.string().max(500),
+  id: z.string().check(z.regex(/^[0-9a-f-]{36}$/i)),
+  name: z.string().check(z.maxLength(500)),
   openedAt: z.number(),
 });
 export type RecentCustomer = z.infer<typeof entrySchema>;

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import type { PartnerCenterClient } from '@/lib/api/http-client';
 import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
@@ -13,13 +13,13 @@ import { collectionOf, count, isoDateTime, optionalString } from '@/lib/api/sche
 
 export const deploymentInsightSchema = z.object({
   customerName: optionalString,
-  productName: z.string().min(1),
+  productName: z.string().check(z.minLength(1)),
   serviceCode: optionalString,
-  serviceName: z.string().catch(''),
-  channel: z.string().catch(''),
+  serviceName: z.catch(z.string(), ''),
+  channel: z.catch(z.string(), ''),
   licensesSold: count,
   licensesDeployed: count,
-  processedDateTime: isoDateTime.optional().catch(undefined),
+  processedDateTime: z.catch(z.optional(isoDateTime), undefined),
 });
 export type DeploymentInsight = z.output<typeof deploymentInsightSchema>;
 

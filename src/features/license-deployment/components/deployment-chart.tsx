@@ -23,6 +23,9 @@ const MAX_LABEL_CHARS = 34;
 /** Animating hundreds of bars costs seconds (perf-budget.md) and helps nobody. */
 const ANIMATION_LIMIT = 30;
 
+/** A hairline for 0 so the bar and its "0" label exist: no deployment is information too. */
+const ZERO_BAR_PX = 1;
+
 export const SOLD_COLOUR = '#6b7a99';
 export const DEPLOYED_COLOUR = '#0f6cbd';
 
@@ -105,6 +108,7 @@ export const DeploymentChart = memo(function DeploymentChart({
             name={t('deployment.sold')}
             fill={SOLD_COLOUR}
             isAnimationActive={animate}
+            minPointSize={ZERO_BAR_PX}
           >
             <LabelList
               dataKey="sold"
@@ -118,6 +122,7 @@ export const DeploymentChart = memo(function DeploymentChart({
             name={t('deployment.deployed')}
             fill={DEPLOYED_COLOUR}
             isAnimationActive={animate}
+            minPointSize={ZERO_BAR_PX}
           >
             <LabelList
               dataKey="deployed"

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { SORT_KEYS, type SortDirection, type SortKey } from './deployment-rows';
 
@@ -8,10 +8,7 @@ import { SORT_KEYS, type SortDirection, type SortKey } from './deployment-rows';
 
 const filterValue = z
   .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[\p{L}\p{N} ._()&-]+$/u);
+  .check(z.trim(), z.minLength(1), z.maxLength(64), z.regex(/^[\p{L}\p{N} ._()&-]+$/u));
 
 const fields = {
   sort: z.enum(SORT_KEYS),
@@ -20,8 +17,10 @@ const fields = {
   channel: filterValue,
   all: z.union([
     z.boolean(),
-    z.literal('true').transform(() => true),
-    z.literal('false').transform(() => false),
+    z.pipe(
+      z.enum(['true', 'false']),
+      z.transform((value) => value === 'true'),
+    ),
   ]),
 };
 

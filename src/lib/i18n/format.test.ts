@@ -1,0 +1,24 @@
+import { formattersFor } from './format';
+
+describe('locale formatting', () => {
+  it('formats counts and percentages for English and French', () => {
+    const en = formattersFor('en-US');
+    const fr = formattersFor('fr-FR');
+    expect(en.integer(12345)).toBe('12,345');
+    expect(fr.integer(12345)).toBe('12\u202f345');
+    expect(en.percent(0.256)).toBe('25.6%');
+    expect(fr.percent(0.256)).toBe('25,6\u00a0%');
+    expect(en.percent(null)).toBe('—');
+  });
+
+  it('shows an exact date with its time zone and a relative one', () => {
+    const en = formattersFor('en-US');
+    const date = new Date('2017-03-14T03:25:16.360Z');
+    expect(en.dateTime(date)).toMatch(/Mar 14, 2017/);
+    expect(en.dateTime(date)).toMatch(/(UTC|GMT)/);
+    expect(en.relative(date, new Date('2017-03-16T03:25:16.360Z'))).toBe('2 days ago');
+    expect(formattersFor('fr-FR').relative(date, new Date('2017-03-15T03:25:16.360Z'))).toBe(
+      'hier',
+    );
+  });
+});
