@@ -49,15 +49,28 @@ function configOverride(): Plugin {
   };
 }
 
+/** `vite preview` sends the production security headers (deploy/security-headers.js). */
+function previewSecurityHeaders(): Plugin {
+  const loginOrigin = process.env.LOGIN_ORIGIN ?? 'https://login.microsoftonline.com';
+  return {
+    name: 'license-insights-security-headers',
+    configurePreviewServer: (server) =>
+      void server.middlewares.use((req, res, next) => {
+        const headers = securityHeaders(loginOrigin, req.url?.split('?')[0] ?? '/');
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+        next();
+      }),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), configOverride()],
+  plugins: [react(), configOverride(), previewSecurityHeaders()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: true, proxy: pcProxy },
   preview: {
     port: 4173,
     strictPort: true,
     proxy: pcProxy,
-    headers: securityHeaders(process.env.LOGIN_ORIGIN ?? 'https://login.microsoftonline.com'),
   },
   build: {
     target: 'es2022',

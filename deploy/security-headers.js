@@ -5,9 +5,12 @@
 
 /**
  * @param {string} loginOrigin the sign-in authority's origin, e.g. https://login.microsoftonline.com
+ * @param {string} path the request path: MSAL's redirect bridge must be frameable by the
+ *   app itself (hidden-iframe token renewal); nothing else may be framed at all.
  * @returns {Record<string, string>}
  */
-export function securityHeaders(loginOrigin) {
+export function securityHeaders(loginOrigin, path = '/') {
+  const bridge = path === '/redirect.html';
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
@@ -15,8 +18,8 @@ export function securityHeaders(loginOrigin) {
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self' ${loginOrigin}`,
-    `frame-src ${loginOrigin}`,
-    "frame-ancestors 'none'",
+    `frame-src 'self' ${loginOrigin}`,
+    `frame-ancestors ${bridge ? "'self'" : "'none'"}`,
     "base-uri 'self'",
     `form-action 'self' ${loginOrigin}`,
     "object-src 'none'",
@@ -27,7 +30,7 @@ export function securityHeaders(loginOrigin) {
     'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'DENY',
+    'X-Frame-Options': bridge ? 'SAMEORIGIN' : 'DENY',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
     'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
   };

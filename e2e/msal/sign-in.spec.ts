@@ -87,7 +87,8 @@ test('a user whose role cannot read analytics gets a clear 403 and the rest stil
     page.getByRole('heading', { level: 1, name: 'DT DEMO CSP CUSTOMER 005' }),
   ).toBeVisible();
   await page.getByRole('link', { name: '← All customers' }).click();
-  await expect(page.getByRole('link', { name: /DT DEMO CSP CUSTOMER 005/ }).first()).toBeVisible();
+  // The customer list itself (not just the locally remembered "recent" entry) loads.
+  await expect(page.getByText(/customers shown/)).toBeVisible();
 });
 
 test('a revoked refresh token recovers through one interactive sign-in, without a loop', async ({
@@ -102,10 +103,14 @@ test('a revoked refresh token recovers through one interactive sign-in, without 
   const before = await entra.stats();
 
   await page.getByRole('link', { name: '← All customers' }).click();
-  // Either the IdP session answers at once, or the form is shown; both end back in the app.
-  await page.waitForURL(/login\.microsoftonline\.com|localhost/);
-  if (page.url().includes('login.microsoftonline.com')) await signInOnForm(page, USERS.admin);
-  await expect(page.getByRole('link', { name: /DT DEMO CSP CUSTOMER 005/ }).first()).toBeVisible();
+  // The refresh token is refused, and hidden-iframe SSO needs third-party cookies, which
+  // the browser blocks: the app redirects once. The IdP's own session then answers without
+  // a form (or shows it, if the session is gone); either way the user lands back here.
+  const loaded = page.getByText(/customers shown/);
+  const form = page.getByRole('button', { name: `Sign in as ${USERS.admin}` });
+  await expect(loaded.or(form)).toBeVisible();
+  if (await form.isVisible()) await form.click();
+  await expect(loaded).toBeVisible();
   const after = await entra.stats();
   const interactive =
     after.authorize - after.authorizeSilent - (before.authorize - before.authorizeSilent);
@@ -126,7 +131,8 @@ test('the token goes only to /pc-api, and every API call carries the Partner Cen
   await signInOnForm(page, USERS.admin);
   await expect(page.locator('.data-table tbody tr')).toHaveCount(3);
   await page.getByRole('link', { name: '← All customers' }).click();
-  await expect(page.getByRole('link', { name: /DT DEMO CSP CUSTOMER 005/ }).first()).toBeVisible();
+  // The customer list itself (not just the locally remembered "recent" entry) loads.
+  await expect(page.getByText(/customers shown/)).toBeVisible();
 
   expect(withToken.length).toBeGreaterThan(0);
   for (const url of withToken) expect(new URL(url).pathname).toMatch(/^\/pc-api\//);

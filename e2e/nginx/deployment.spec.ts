@@ -21,6 +21,11 @@ test('nginx serves the app with the CSP and security headers', async ({ request 
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('no-referrer');
   expect(headers['cache-control']).toContain('no-cache');
+  expect(headers['x-frame-options']).toBe('DENY');
+  // MSAL's redirect bridge may be framed by the app itself (hidden-iframe renewal), no one else.
+  const bridge = (await request.get('/redirect.html')).headers();
+  expect(bridge['content-security-policy']).toContain("frame-ancestors 'self'");
+  expect(bridge['x-frame-options']).toBe('SAMEORIGIN');
   const config = await request.get('/config.json');
   expect(config.headers()['cache-control']).toContain('no-cache');
 });

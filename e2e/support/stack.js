@@ -6,8 +6,8 @@
 import { cpSync, existsSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { startNginx } from '../../scripts/nginx/run-nginx.js';
 import { startEmulators, startVite } from '../../scripts/local-stack.js';
+import { startNginx } from '../../scripts/nginx/run-nginx.js';
 
 const PORTS = { msal: 4174, nginx: 4175, entra: 8443, partnerCenter: 8444 };
 

@@ -1,5 +1,5 @@
-import { isPartnerCenterError } from '@/lib/api/partner-center-error';
 import { describeError } from '@/lib/api/describe-error';
+import { isPartnerCenterError } from '@/lib/api/partner-center-error';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 /**
