@@ -103,7 +103,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/app/demo/**'],
+    // The demo bootstrap and the tests run the emulator; nothing else in src may.
+    files: ['src/app/demo/**', 'src/testing/**', 'src/**/*.test.{ts,tsx}'],
     rules: {
       'import-x/no-restricted-paths': [
         'error',

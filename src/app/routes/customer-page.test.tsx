@@ -1,0 +1,111 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+
+import { server, setupEmulator } from '@/testing/msw-server';
+import { renderApp, TEST_BASE_URL } from '@/testing/render-app';
+
+import { SEED_CUSTOMER_ID } from '../../../emulators/partner-center/fixtures.js';
+
+setupEmulator();
+
+function tableRows() {
+  const table = screen.getByRole('table');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      Array.from(row.querySelectorAll('th, td'), (cell) => cell.firstChild?.textContent?.trim()),
+    );
+}
+
+describe('customer view', () => {
+  it('shows the seed customer’s three products with the right numbers, most unused first', async () => {
+    renderApp(`/customers/${SEED_CUSTOMER_ID}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'DT DEMO CSP CUSTOMER 005' }),
+    ).toBeInTheDocument();
+    await screen.findByRole('table');
+    expect(tableRows()).toEqual([
+      ['EXCHANGE ONLINE (PLAN 1)', '5', '0', '5', '0%'],
+      ['EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE', '2', '0', '2', '0%'],
+      ['OFFICE 365 BUSINESS ESSENTIALS', '1', '0', '1', '0%'],
+    ]);
+    const kpis = screen.getAllByRole('definition').map((dd) => dd.textContent);
+    expect(kpis.slice(0, 4)).toEqual(['8', '0', '8', '0%']);
+    expect(screen.getByText(/Mar 14, 2017/)).toBeInTheDocument();
+  });
+
+  it('keeps sort and filters in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp(`/customers/${SEED_CUSTOMER_ID}`);
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: /Product/ }));
+    await waitFor(() =>
+      expect(router.state.location.search).toMatchObject({ sort: 'product', dir: 'asc' }),
+    );
+    expect(tableRows().map((row) => row[0])).toEqual([
+      'EXCHANGE ONLINE (PLAN 1)',
+      'EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE',
+      'OFFICE 365 BUSINESS ESSENTIALS',
+    ]);
+    await user.selectOptions(screen.getByLabelText('Channel'), 'reseller');
+    await waitFor(() =>
+      expect(router.state.location.search).toMatchObject({ channel: 'reseller', sort: 'product' }),
+    );
+  });
+
+  it('skips and counts rows it cannot read, and shows the rest', async () => {
+    server.use(
+      http.get(`${TEST_BASE_URL}/v1/customers/:id/analytics/licenses/deployment`, () =>
+        HttpResponse.json({
+          totalCount: 3,
+          items: [
+            {
+              productName: 'OFFICE 365 E3',
+              licensesSold: '10',
+              licensesDeployed: 4,
+              serviceName: 'o365',
+              channel: 'reseller',
+              processedDateTime: '2018-10-14T00:00:00',
+              extra: true,
+            },
+            { productName: 'BROKEN', licensesSold: 'ten', licensesDeployed: 1 },
+            { licensesSold: 1, licensesDeployed: 1 },
+          ],
+          attributes: { objectType: 'Collection' },
+        }),
+      ),
+    );
+    renderApp(`/customers/${SEED_CUSTOMER_ID}`);
+    await screen.findByRole('table');
+    expect(tableRows()).toEqual([['OFFICE 365 E3', '10', '4', '6', '40%']]);
+    expect(
+      screen.getByText('2 row(s) could not be read and are not shown; the rest is.'),
+    ).toBeInTheDocument();
+  });
+
+  it('names the field when the answer does not fit at all', async () => {
+    server.use(
+      http.get(`${TEST_BASE_URL}/v1/customers/:id/analytics/licenses/deployment`, () =>
+        HttpResponse.json({ totalCount: 1, value: [] }),
+      ),
+    );
+    renderApp(`/customers/${SEED_CUSTOMER_ID}`);
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Partner Center returned data in an unexpected shape',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/The field “items” did not contain/)).toBeInTheDocument();
+  });
+
+  it('explains a missing relationship (403 20002) with the ids for support', async () => {
+    renderApp('/customers/7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a04');
+    expect(
+      await screen.findByRole('heading', { name: 'No relationship with this customer' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('MS-CorrelationId')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to customers' })).toBeInTheDocument();
+  });
+});
