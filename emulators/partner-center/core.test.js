@@ -27,7 +27,7 @@ describe('dataset', () => {
     const { customers } = getDefaultDataset();
     const regular = customers.filter(
       (c) =>
-        !/** @type {string[]} */ (Object.values(EDGE_CUSTOMERS)).includes(c.id) &&
+        !(/** @type {string[]} */ (Object.values(EDGE_CUSTOMERS)).includes(c.id)) &&
         c.id !== SEED_CUSTOMER_ID,
     );
     expect(regular).toHaveLength(300);
