@@ -18,6 +18,7 @@ import { PARTNER_CENTER_SCOPE, TEST_CLIENT_ID } from '../emulators/shared/identi
  * @property {number} partnerCenterPort
  * @property {string[]} appOrigins   every origin the app is served from (redirect URIs)
  * @property {{ authority: string, knownAuthorities: string[] }} authority
+ * @property {number} [requestTimeoutMs]
  */
 
 /** @param {StackOptions} options */
@@ -50,7 +51,11 @@ export async function startEmulators(options) {
           authority: options.authority.authority,
           knownAuthorities: options.authority.knownAuthorities,
         },
-        partnerCenter: { baseUrl: '/pc-api', scope: PARTNER_CENTER_SCOPE },
+        partnerCenter: {
+          baseUrl: '/pc-api',
+          scope: PARTNER_CENTER_SCOPE,
+          ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+        },
       },
       null,
       2,

@@ -243,3 +243,27 @@ test('no serious or critical accessibility violations on the picker and customer
 function escapeRegExp(value: string) {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('5,000 products: top 15 in the chart, a windowed table that scrolls to the last row', async ({
+  page,
+}) => {
+  await page.goto(`/customers/${EDGE.fiveThousandProducts}?sort=product`);
+  await expect(page.getByRole('heading', { name: 'Products (5000)' })).toBeVisible();
+  await expect(
+    page.locator('.recharts-bar').first().locator('.recharts-bar-rectangle'),
+  ).toHaveCount(15);
+  // Only a window of rows is in the DOM, yet the table announces all of them.
+  const rendered = await page.locator('.data-table tbody tr:not([aria-hidden])').count();
+  expect(rendered).toBeLessThan(100);
+  await expect(page.locator('.data-table')).toHaveAttribute('aria-rowcount', '5001');
+  const last = expectedRows(EDGE.fiveThousandProducts, { sort: 'product' }).at(-1);
+  await page
+    .locator('.table-scroll--virtual')
+    .evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await expect(
+    page
+      .locator('.data-table tbody tr')
+      .filter({ hasText: last?.productName ?? '' })
+      .first(),
+  ).toBeVisible();
+});

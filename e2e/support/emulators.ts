@@ -17,6 +17,7 @@ export interface EntraStats {
 }
 
 export interface PcLogEntry {
+  time: string;
   method: string;
   path: string;
   status: number;
@@ -48,6 +49,13 @@ export const entra = {
 export const partnerCenter = {
   reset: async () => ok(await (await api()).post(`${PARTNER_CENTER}/reset`)),
   log: async () => ok<PcLogEntry[]>(await (await api()).get(`${PARTNER_CENTER}/log`)),
+  /** Queues a fault for the next `times` requests whose path contains `pathContains`. */
+  fault: async (fault: Record<string, unknown>, { pathContains = '/analytics/', times = 1 } = {}) =>
+    ok(
+      await (
+        await api()
+      ).post(`${PARTNER_CENTER}/fault`, { data: { fault, match: { pathContains }, times } }),
+    ),
 };
 
 export async function resetEmulators() {

@@ -21,6 +21,8 @@ const stack = await startEmulators({
   partnerCenterPort: PORTS.partnerCenter,
   appOrigins: [`http://localhost:${PORTS.msal}`, `http://localhost:${PORTS.nginx}`],
   authority: { authority: 'https://login.microsoftonline.com/organizations', knownAuthorities: [] },
+  // Short enough that the timeout test does not take minutes; the emulator answers in ms.
+  requestTimeoutMs: 4000,
 });
 
 // nginx serves a deployed copy: dist/ plus the operator's config.json, as in production.

@@ -128,7 +128,7 @@ describe('E7/E9 customers', () => {
   });
 
   it('caps the page size at 500 and rejects a bad size or a forged token', () => {
-    expect(call('/v1/customers?size=9999').json.items).toHaveLength(306);
+    expect(call('/v1/customers?size=9999').json.items).toHaveLength(309);
     expect(call('/v1/customers?size=0').status).toBe(400);
     expect(
       call('/v1/customers?size=50&seekOperation=Next', { 'ms-continuationtoken': 'forged.token' }),

@@ -32,7 +32,7 @@ import { createPrng } from './prng.js';
  * @property {LicenseRow[]} licenses
  * @property {string} processedDateTime
  * @property {boolean} [documentedShape]  rows omit customerId and serviceCode, like the docs' example
- * @property {{ status: number, code: number, description: string }} [fault]  E1 always fails this way
+ * @property {import('./faults.js').Fault} [fault]  E1 always fails this way (demo customers)
  *
  * @typedef {object} Dataset
  * @property {Customer[]} customers           ordered by company name, as listings are
@@ -214,9 +214,60 @@ export function createDataset({ seed = 20261124, customerCount = 300 } = {}) {
       companyName: 'Former Customer GmbH',
       licenses: [row('OFFICE 365 E3', 20, 18)],
       fault: {
+        kind: 'api-fault',
         status: 403,
         code: 20002,
         description: 'The partner does not have a relationship with this customer.',
+      },
+    }),
+    // Demo customers that always fail, so anyone can see each failure without a test rig.
+    customer(prng, {
+      id: EDGE_CUSTOMERS.alwaysThrottled,
+      companyName: 'Tailspin Throttled Toys',
+      licenses: [row('OFFICE 365 E3', 20, 18)],
+      fault: { kind: 'throttle', retryAfter: 4 },
+    }),
+    customer(prng, {
+      id: EDGE_CUSTOMERS.alwaysUnavailable,
+      companyName: 'Relecloud Outage Demo',
+      licenses: [row('OFFICE 365 E3', 20, 18)],
+      fault: {
+        kind: 'api-fault',
+        status: 503,
+        code: 800003,
+        description: 'The service is temporarily unavailable.',
+      },
+    }),
+    customer(prng, {
+      id: EDGE_CUSTOMERS.schemaDrift,
+      companyName: 'Proseware Schema Drift',
+      licenses: [row('OFFICE 365 E3', 20, 18)],
+      fault: {
+        kind: 'body',
+        status: 200,
+        body: JSON.stringify({
+          totalCount: 3,
+          items: [
+            {
+              productName: 'OFFICE 365 E3',
+              licensesSold: '20',
+              licensesDeployed: 18,
+              serviceName: 'o365',
+              channel: 'reseller',
+              processedDateTime: '2026-11-23T03:25:16',
+              newField: { nested: true },
+            },
+            {
+              productName: 'POWER BI PRO',
+              licensesSold: 'twenty',
+              licensesDeployed: 3,
+              serviceName: 'o365',
+              channel: 'reseller',
+            },
+            { product_name: 'VISIO PLAN 2', licensesSold: 4, licensesDeployed: 4 },
+          ],
+          attributes: { objectType: 'Collection' },
+        }),
       },
     }),
     customer(prng, {

@@ -13,6 +13,7 @@ import { apiFault, responseHeaders, throttled } from './responses.js';
  *   | { kind: 'empty', status: number }
  *   | { kind: 'malformed-json' }
  *   | { kind: 'body', status: number, body: string }
+ *   | { kind: 'hang', ms: number }
  * )} Fault
  */
 
@@ -49,5 +50,8 @@ export function applyFault(request, fault) {
       };
     case 'body':
       return { status: fault.status, headers: responseHeaders(request), body: fault.body };
+    case 'hang':
+      // The adapters wait `delayMs` before answering: longer than the client's timeout.
+      return { status: 504, headers: responseHeaders(request), body: '', delayMs: fault.ms };
   }
 }

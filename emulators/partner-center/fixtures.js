@@ -13,6 +13,12 @@ export const EDGE_CUSTOMERS = Object.freeze({
   edgeCases: '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a03',
   /** Listed, but the partner's relationship ended: E1 answers 403 code 20002. */
   noRelationship: '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a04',
+  /** E1 always answers 429 with Retry-After: 4 (the countdown, then "busy"). */
+  alwaysThrottled: '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a06',
+  /** E1 always answers 503 (retries, then the service-error panel). */
+  alwaysUnavailable: '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a07',
+  /** E1 answers a drifted shape: a numeric string, a word for a number, a renamed field. */
+  schemaDrift: '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a08',
   /** 5,000 products, for performance work. */
   fiveThousandProducts: '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a05',
 });

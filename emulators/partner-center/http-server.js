@@ -47,7 +47,9 @@ export async function startPartnerCenterEmulator({
     req.on('data', (chunk) => chunks.push(chunk));
     req.on('end', () => {
       void handle(req, Buffer.concat(chunks).toString('utf8'))
-        .then(({ status, headers, body }) => {
+        .then(async ({ status, headers, body, delayMs }) => {
+          if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+          if (res.destroyed) return; // the client gave up (timeout) while we waited
           res.writeHead(status, headers);
           res.end(req.method === 'HEAD' ? undefined : body);
         })
@@ -58,7 +60,10 @@ export async function startPartnerCenterEmulator({
     });
   });
 
-  /** @param {import('node:http').IncomingMessage} req @param {string} body */
+  /**
+   * @param {import('node:http').IncomingMessage} req @param {string} body
+   * @returns {Promise<import('./responses.js').PcResponse>}
+   */
   async function handle(req, body) {
     const path = req.url ?? '/';
     const method = req.method ?? 'GET';

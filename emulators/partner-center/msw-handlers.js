@@ -21,7 +21,7 @@ export function createPartnerCenterHandlers({ baseUrl, dataset }) {
   return [
     http.all(
       ({ request }) => apiPath(request.url) !== null,
-      ({ request }) => {
+      async ({ request }) => {
         const path = apiPath(request.url) ?? '/';
         /** @type {Record<string, string>} */
         const headers = {};
@@ -32,6 +32,7 @@ export function createPartnerCenterHandlers({ baseUrl, dataset }) {
           { method: request.method, url: path, headers },
           dataset ? { dataset } : {},
         );
+        if (response.delayMs) await new Promise((resolve) => setTimeout(resolve, response.delayMs));
         return new HttpResponse(response.body, {
           status: response.status,
           headers: response.headers,

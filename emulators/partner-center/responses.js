@@ -5,7 +5,7 @@
  * @typedef {{ method: string, url: string, headers: Record<string, string> }} PcRequest
  *   `url` is path + query relative to the API root (e.g. `/v1/customers?size=10`);
  *   header names are lower-case.
- * @typedef {{ status: number, headers: Record<string, string>, body: string }} PcResponse
+ * @typedef {{ status: number, headers: Record<string, string>, body: string, delayMs?: number }} PcResponse
  */
 
 let serverCounter = 0;

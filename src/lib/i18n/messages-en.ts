@@ -43,6 +43,7 @@ export const en = {
   'picker.noMatch': 'No customer name or domain starts with “{search}”.',
   'picker.noCustomers': 'This partner has no customers yet.',
   'picker.count': '{count} customers',
+  'picker.countOne': '1 customer',
   'picker.countMore': '{count} customers shown — more available',
   'picker.loadMore': 'Load more customers',
 

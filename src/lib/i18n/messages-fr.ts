@@ -45,6 +45,7 @@ export const fr: Record<MessageKey, string> = {
   'picker.noMatch': 'Aucun nom de client ni domaine ne commence par « {search} ».',
   'picker.noCustomers': 'Ce partenaire n’a encore aucun client.',
   'picker.count': '{count} clients',
+  'picker.countOne': '1 client',
   'picker.countMore': '{count} clients affichés — d’autres sont disponibles',
   'picker.loadMore': 'Charger plus de clients',
 

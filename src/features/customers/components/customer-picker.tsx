@@ -134,9 +134,16 @@ export function CustomerPicker({ search, onSearchChange, onSignIn }: CustomerPic
         ) : (
           <>
             <p className="picker__count" aria-live="polite">
-              {t(query.hasNextPage ? 'picker.countMore' : 'picker.count', {
-                count: customers.length,
-              })}
+              {t(
+                query.hasNextPage
+                  ? 'picker.countMore'
+                  : customers.length === 1
+                    ? 'picker.countOne'
+                    : 'picker.count',
+                {
+                  count: customers.length,
+                },
+              )}
             </p>
             <ul ref={listRef} className="customer-list">
               {customers.map((customer) => (

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 
+import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
 import { RefetchErrorNotice } from '@/components/refetch-error-notice';
 import { Skeleton, SkeletonRows } from '@/components/skeleton';
@@ -145,26 +146,35 @@ export function LicenseDeploymentView({
                 </button>
               ) : null}
             </div>
-            {chartModule ? (
-              <chartModule.DeploymentChart
-                rows={chartRows}
-                summary={t('deployment.chartSummary', { count: chartRows.length })}
-              />
-            ) : (
-              <Skeleton height={`${chartRows.length * 44 + 70}px`} />
-            )}
+            {/* A chart that fails to draw must not take the table and figures with it. */}
+            <ErrorBoundary
+              fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}
+            >
+              {chartModule ? (
+                <chartModule.DeploymentChart
+                  rows={chartRows}
+                  summary={t('deployment.chartSummary', { count: chartRows.length })}
+                />
+              ) : (
+                <Skeleton height={`${chartRows.length * 44 + 70}px`} />
+              )}
+            </ErrorBoundary>
           </section>
           <section aria-labelledby="table-title" className="panel">
             <h2 id="table-title" className="section-title">
               {t('deployment.tableTitle', { count: rows.length })}
             </h2>
-            <DeploymentTable
-              rows={rows}
-              sort={search.sort}
-              dir={search.dir}
-              onSort={onSort}
-              caption={t('deployment.tableCaption')}
-            />
+            <ErrorBoundary
+              fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}
+            >
+              <DeploymentTable
+                rows={rows}
+                sort={search.sort}
+                dir={search.dir}
+                onSort={onSort}
+                caption={t('deployment.tableCaption')}
+              />
+            </ErrorBoundary>
           </section>
         </>
       )}

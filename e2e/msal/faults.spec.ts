@@ -1,0 +1,257 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { SEED_CUSTOMER_ID } from '../support/dataset';
+import { entra, partnerCenter, resetEmulators } from '../support/emulators';
+
+// One test per fault Partner Center can produce: the message the user sees, how many
+// requests the emulator received (the retry policy at work), and that the view's URL state
+// (filters, sort) survived. The emulator plays each fault for the customer's analytics call.
+
+const VIEW = `/customers/${SEED_CUSTOMER_ID}?service=o365&sort=product`;
+
+test.beforeEach(async () => {
+  await resetEmulators();
+  await entra.config({ autoLoginUser: 'admin' });
+});
+
+async function analyticsRequests() {
+  return (await partnerCenter.log()).filter((entry) => entry.path.includes('/analytics/'));
+}
+
+async function openView(page: Page) {
+  await page.goto(VIEW);
+}
+
+async function expectUrlKept(page: Page, baseURL: string | undefined) {
+  expect(page.url()).toBe(`${baseURL}${VIEW}`);
+}
+
+const rows: {
+  name: string;
+  fault: Record<string, unknown>;
+  times?: number;
+  heading: string;
+  requests: number;
+}[] = [
+  {
+    name: '400 invalid input',
+    fault: { kind: 'api-fault', status: 400, code: 800002 },
+    heading: 'Partner Center rejected the request',
+    requests: 1,
+  },
+  {
+    name: '401 MFA required (900421)',
+    fault: { kind: 'unauthorized', code: 900421 },
+    heading: 'Partner Center requires multi-factor authentication',
+    requests: 1,
+  },
+  {
+    name: '401 MFA required (10001)',
+    fault: { kind: 'unauthorized', code: 10001 },
+    heading: 'Partner Center requires multi-factor authentication',
+    requests: 1,
+  },
+  {
+    name: '401 twice: the refreshed token is refused too',
+    fault: { kind: 'unauthorized', code: 800001 },
+    times: 2,
+    heading: 'Your session has expired',
+    requests: 2,
+  },
+  {
+    name: '403 role cannot read analytics (900150)',
+    fault: { kind: 'api-fault', status: 403, code: 900150 },
+    heading: 'Your Partner Center role cannot read analytics',
+    requests: 1,
+  },
+  {
+    name: '403 no relationship (20002)',
+    fault: { kind: 'api-fault', status: 403, code: 20002 },
+    heading: 'No relationship with this customer',
+    requests: 1,
+  },
+  {
+    name: '403 app-only token',
+    fault: { kind: 'api-fault', status: 403, code: 'AppOnlyNotAllowed' },
+    heading: 'Partner Center refused this request',
+    requests: 1,
+  },
+  {
+    name: '404 not found (1000)',
+    fault: { kind: 'api-fault', status: 404, code: 1000 },
+    heading: 'Customer not found',
+    requests: 1,
+  },
+  {
+    name: '404 tenant not found (60003)',
+    fault: { kind: 'api-fault', status: 404, code: 60003 },
+    heading: 'Customer not found',
+    requests: 1,
+  },
+  {
+    name: '503 three times',
+    fault: { kind: 'api-fault', status: 503, code: 800003 },
+    times: 3,
+    heading: 'Partner Center had a problem',
+    requests: 3,
+  },
+  {
+    name: 'an HTML error page (502) three times',
+    fault: { kind: 'html', status: 502 },
+    times: 3,
+    heading: 'Partner Center had a problem',
+    requests: 3,
+  },
+  {
+    name: 'an empty 500 body three times',
+    fault: { kind: 'empty', status: 500 },
+    times: 3,
+    heading: 'Partner Center had a problem',
+    requests: 3,
+  },
+  {
+    name: 'malformed JSON',
+    fault: { kind: 'malformed-json' },
+    heading: 'Partner Center returned data in an unexpected shape',
+    requests: 1,
+  },
+  {
+    name: 'a renamed collection field',
+    fault: {
+      kind: 'body',
+      status: 200,
+      body: JSON.stringify({ totalCount: 0, value: [], attributes: { objectType: 'Collection' } }),
+    },
+    heading: 'Partner Center returned data in an unexpected shape',
+    requests: 1,
+  },
+  {
+    name: 'a hang past the timeout, three times',
+    fault: { kind: 'hang', ms: 6000 },
+    times: 3,
+    heading: 'Partner Center took too long to answer',
+    requests: 3,
+  },
+];
+
+for (const row of rows) {
+  test(`fault: ${row.name}`, async ({ page, baseURL }) => {
+    await partnerCenter.fault(row.fault, { times: row.times ?? 1 });
+    await openView(page);
+    await expect(page.getByRole('heading', { name: row.heading })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('MS-CorrelationId').first()).toBeVisible();
+    expect(await analyticsRequests()).toHaveLength(row.requests);
+    await expectUrlKept(page, baseURL);
+    // The filter chosen in the URL is still applied to the controls once data comes back.
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'DT DEMO CSP CUSTOMER 005' }),
+    ).toBeVisible();
+  });
+}
+
+test('fault: 401 once is recovered by one token refresh and one retry', async ({
+  page,
+  baseURL,
+}) => {
+  await partnerCenter.fault({ kind: 'unauthorized', code: 800001 });
+  const before = (await entra.stats()).token.refresh_token ?? 0;
+  await openView(page);
+  await expect(page.locator('.data-table tbody tr')).toHaveCount(3);
+  expect(await analyticsRequests()).toHaveLength(2);
+  expect((await entra.stats()).token.refresh_token ?? 0).toBeGreaterThan(before);
+  await expectUrlKept(page, baseURL);
+});
+
+test('fault: 503 then success is retried with backoff and the data shows', async ({ page }) => {
+  await partnerCenter.fault({ kind: 'api-fault', status: 503, code: 800003 });
+  await openView(page);
+  await expect(page.locator('.data-table tbody tr')).toHaveCount(3);
+  const requests = await analyticsRequests();
+  expect(requests).toHaveLength(2);
+  expect(requests[0]?.headers['ms-requestid']).toBe(requests[1]?.headers['ms-requestid']);
+});
+
+test('fault: 429 with Retry-After shows a countdown and retries no sooner than asked', async ({
+  page,
+}) => {
+  await partnerCenter.fault({ kind: 'throttle', retryAfter: 3 });
+  await openView(page);
+  await expect(
+    page.getByRole('status').filter({ hasText: /Partner Center is busy — retrying in [1-3] s/ }),
+  ).toBeVisible();
+  await expect(page.locator('.data-table tbody tr')).toHaveCount(3);
+  const [first, second] = await analyticsRequests();
+  expect(first?.status).toBe(429);
+  expect(second?.status).toBe(200);
+  expect(Date.parse(second?.time ?? '') - Date.parse(first?.time ?? '')).toBeGreaterThanOrEqual(
+    3000,
+  );
+  await expect(page.getByText(/retrying in/)).toHaveCount(0);
+});
+
+test('fault: a 429 wait can be cancelled, leaving the throttled message', async ({
+  page,
+  baseURL,
+}) => {
+  await partnerCenter.fault({ kind: 'throttle', retryAfter: 30 });
+  await openView(page);
+  await page.getByRole('status').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Partner Center is busy' })).toBeVisible();
+  expect(await analyticsRequests()).toHaveLength(1);
+  await expectUrlKept(page, baseURL);
+});
+
+test('fault: schema drift keeps the readable rows and counts the others', async ({ page }) => {
+  await partnerCenter.fault({
+    kind: 'body',
+    status: 200,
+    body: JSON.stringify({
+      totalCount: 3,
+      items: [
+        {
+          productName: 'OFFICE 365 E3',
+          licensesSold: '20',
+          licensesDeployed: 18,
+          serviceName: 'o365',
+          channel: 'reseller',
+          newField: 1,
+        },
+        {
+          productName: 'POWER BI PRO',
+          licensesSold: 'twenty',
+          licensesDeployed: 3,
+          serviceName: 'o365',
+          channel: 'reseller',
+        },
+        { product_name: 'VISIO PLAN 2', licensesSold: 4, licensesDeployed: 4 },
+      ],
+      attributes: { objectType: 'Collection' },
+    }),
+  });
+  await openView(page);
+  await expect(page.locator('.data-table tbody tr')).toHaveCount(1);
+  await expect(page.locator('.data-table tbody tr')).toContainText('OFFICE 365 E3');
+  await expect(
+    page.getByText('2 row(s) could not be read and are not shown; the rest is.'),
+  ).toBeVisible();
+});
+
+test('offline: detected, said, and the data loads when the connection is back', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/?q=DT%20DEMO');
+  await expect(page.getByText('1 customer', { exact: true })).toBeVisible();
+  await context.setOffline(true);
+  await page
+    .getByRole('link', { name: /DT DEMO CSP CUSTOMER 005/ })
+    .first()
+    .click();
+  await expect(
+    page.getByText(
+      'You are offline. License Insights will load the data as soon as the connection is back.',
+    ),
+  ).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.locator('.data-table tbody tr')).toHaveCount(3);
+});
