@@ -10,7 +10,11 @@ import { apiFault, json } from './responses.js';
 
 /** @typedef {import('./responses.js').PcRequest} PcRequest */
 /** @typedef {import('./responses.js').PcResponse} PcResponse */
-/** @typedef {import('./faults.js').Fault} Fault */
+/** @typedef {import('./faults.js').FaultInput} FaultInput */
+
+// Re-exported so adapters build their own errors (401s, admin refusals) with the same
+// headers and body shape as the core's.
+export { apiFault, throttled } from './responses.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -45,7 +49,8 @@ function deploymentInsights(request, customer) {
 
 /**
  * @param {PcRequest} request
- * @param {{ dataset?: import('./dataset.js').Dataset, fault?: Fault | null }} [options]
+ * @param {{ dataset?: import('./dataset.js').Dataset, fault?: FaultInput | null }} [options]
+ *   fault: answer this instead of the real response (explicit `{ kind, … }` or `{ status, … }`)
  * @returns {PcResponse}
  */
 export function handlePartnerCenterRequest(request, options = {}) {
@@ -57,6 +62,7 @@ export function handlePartnerCenterRequest(request, options = {}) {
       405,
       800002,
       `The HTTP method ${request.method} is not supported here.`,
+      { allow: 'GET, HEAD' },
     );
   }
   const url = new URL(request.url, 'https://api.partnercenter.microsoft.com');
@@ -66,14 +72,15 @@ export function handlePartnerCenterRequest(request, options = {}) {
   if (path === '/v1/customers') return listCustomers(request, url.searchParams, dataset);
 
   if (segments[0] === 'v1' && segments[1] === 'customers' && segments[2]) {
-    const id = decodeURIComponent(segments[2]);
+    const id = safeDecode(segments[2]);
     const rest = segments.slice(3).join('/');
     if (rest !== '' && rest !== 'analytics/licenses/deployment') return notFound(request);
     if (!GUID.test(id))
       return apiFault(request, 400, 900118, `The customer id '${id.slice(0, 64)}' is not valid.`);
     const customer = dataset.byId.get(id.toLowerCase());
     if (!customer) {
-      // E8 says the tenant does not exist; the analytics endpoint answers a generic not found.
+      // E8 says the tenant does not exist (60003, as the customer docs list); the analytics
+      // endpoint answers a generic not found (1000): the docs give no code for it.
       return rest === ''
         ? apiFault(request, 404, 60003, `Tenant with id ${id} was not found.`)
         : apiFault(request, 404, 1000, 'The requested resource was not found.');
@@ -83,6 +90,15 @@ export function handlePartnerCenterRequest(request, options = {}) {
       : deploymentInsights(request, customer);
   }
   return notFound(request);
+}
+
+/** A malformed escape (`%E0%A4%A`) must be a 400 for that id, not an exception. @param {string} segment */
+function safeDecode(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** @param {PcRequest} request */

@@ -1,8 +1,8 @@
 // @ts-check
 import { createServer } from 'node:http';
 
-import { handlePartnerCenterRequest } from './core.js';
-import { apiFault } from './responses.js';
+import { apiFault, handlePartnerCenterRequest } from './core.js';
+import { normalizeFault } from './faults.js';
 import { createTokenChecker } from './token-check.js';
 
 // Node HTTP adapter: the Partner Center emulator as a real service on loopback, behind the
@@ -12,19 +12,36 @@ import { createTokenChecker } from './token-check.js';
 /**
  * @typedef {{ time: string, method: string, path: string, headers: Record<string, string>, status: number }} LogEntry
  * @typedef {{ match?: { pathContains?: string }, fault: import('./faults.js').Fault, times?: number }} QueuedFault
+ *
+ * @typedef {object} EmulatorOptions
+ * @property {string} [host]          loopback by default: the emulator sits behind a proxy
+ * @property {number} [port]          0 = any free port
+ * @property {string} jwksUrl         the Entra emulator's JWKS (https, or http in tests)
+ * @property {string} [caCert]        PEM of the CA that signed the JWKS server's certificate
+ * @property {string | readonly string[]} [audience]  accepted `aud`; default Partner Center's URI and app id
+ * @property {string} [issuerPrefix]  default `https://sts.windows.net/` (v1 tokens)
+ * @property {import('./dataset.js').Dataset} [dataset]
  */
 
-/**
- * @param {{ host?: string, port?: number, jwksUrl: string, caCert?: string, dataset?: import('./dataset.js').Dataset }} options
- */
+const WWW_AUTHENTICATE =
+  'Bearer authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="invalid_token"';
+
+/** @param {EmulatorOptions} options */
 export async function startPartnerCenterEmulator({
   host = '127.0.0.1',
   port = 0,
   jwksUrl,
   caCert,
+  audience,
+  issuerPrefix,
   dataset,
 }) {
-  const checkToken = createTokenChecker({ jwksUrl, ...(caCert ? { caCert } : {}) });
+  const checkToken = createTokenChecker({
+    jwksUrl,
+    ...(caCert ? { caCert } : {}),
+    ...(audience ? { audiences: typeof audience === 'string' ? [audience] : audience } : {}),
+    ...(issuerPrefix ? { issuerPrefix } : {}),
+  });
   /** @type {LogEntry[]} */
   const requestLog = [];
   /** @type {QueuedFault[]} */
@@ -77,24 +94,29 @@ export async function startPartnerCenterEmulator({
 
     const request = { method, url: path, headers };
     const analytics = /\/analytics\//i.test(path);
-    const check = await checkToken(headers.authorization, { analytics });
-    const response = check.ok
-      ? handlePartnerCenterRequest(request, {
-          fault: takeFault(path),
-          ...(dataset ? { dataset } : {}),
-        })
-      : apiFault(
-          request,
-          check.status,
-          check.code,
-          check.description,
-          check.status === 401
-            ? {
-                'www-authenticate':
-                  'Bearer authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="invalid_token"',
-              }
-            : {},
-        );
+    /** @type {import('./responses.js').PcResponse} */
+    let response;
+    if (method === 'OPTIONS') {
+      // A browser preflight carries no token. The real API does not do CORS: answer like a
+      // service that only knows GET, with no Access-Control-* header, so the browser fails.
+      response = apiFault(request, 405, 800002, 'The HTTP method OPTIONS is not supported.', {
+        allow: 'GET, HEAD',
+      });
+    } else {
+      const check = await checkToken(headers.authorization, { analytics });
+      response = check.ok
+        ? handlePartnerCenterRequest(request, {
+            fault: takeFault(path),
+            ...(dataset ? { dataset } : {}),
+          })
+        : apiFault(
+            request,
+            check.status,
+            check.code,
+            check.description,
+            check.status === 401 ? { 'www-authenticate': WWW_AUTHENTICATE } : {},
+          );
+    }
     const logged = { ...headers };
     // The log proves where tokens went without ever holding one.
     logged.authorization = headers.authorization ? '<bearer redacted>' : 'absent';
@@ -116,7 +138,8 @@ export async function startPartnerCenterEmulator({
       body: JSON.stringify(value),
     });
     // Test-only: refuse anything that came through a proxy, so no deployment exposes it.
-    if (headers['x-forwarded-for'] || headers.via) return json(404, { error: 'not found' });
+    if (headers['x-forwarded-for'] || headers.via || headers.forwarded)
+      return json(404, { error: 'not found' });
     if (method === 'GET' && path === '/__admin/log') return json(200, requestLog);
     if (method === 'POST' && path === '/__admin/reset') {
       requestLog.length = 0;
@@ -126,8 +149,9 @@ export async function startPartnerCenterEmulator({
     if (method === 'POST' && path === '/__admin/fault') {
       try {
         const queued = /** @type {QueuedFault} */ (JSON.parse(body));
-        if (!queued?.fault?.kind) return json(400, { error: 'expected { fault: { kind, … } }' });
-        faults.push(queued);
+        const fault = normalizeFault(queued?.fault);
+        if (!fault) return json(400, { error: 'expected { fault: { kind, … } | { status, … } }' });
+        faults.push({ ...queued, fault });
         return json(200, { ok: true, queued: faults.length });
       } catch {
         return json(400, { error: 'invalid JSON' });

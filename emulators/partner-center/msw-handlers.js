@@ -12,10 +12,19 @@ import { handlePartnerCenterRequest } from './core.js';
  *   baseUrl: `/pc-api` (same origin) or an absolute URL such as `http://localhost/pc-api`
  */
 export function createPartnerCenterHandlers({ baseUrl, dataset }) {
-  const prefix = baseUrl.replace(/\/+$/, '');
+  // Absolute bases are normalised as request URLs are (lower-case host, default port dropped).
+  const prefix = (/^https?:\/\//i.test(baseUrl) ? new URL(baseUrl).href : baseUrl).replace(
+    /\/+$/,
+    '',
+  );
+  // A relative baseUrl means "this page's origin" in the browser. Node (msw/node) has no
+  // page, so there it matches the path on any origin, which tests' absolute URLs need.
+  const pageOrigin = globalThis.location?.origin;
   /** @param {string} url */
   const apiPath = (url) => {
-    const base = /^https?:\/\//.test(prefix) ? prefix : `${new URL(url).origin}${prefix}`;
+    const base = /^https?:\/\//i.test(prefix)
+      ? prefix
+      : `${pageOrigin && pageOrigin !== 'null' ? pageOrigin : new URL(url).origin}${prefix}`;
     return url.startsWith(`${base}/`) ? url.slice(base.length) : null;
   };
   return [

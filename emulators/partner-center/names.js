@@ -66,27 +66,53 @@ const EN_SUFFIXES = [
   'Travel',
   'Media',
 ];
-const FR_ROOTS = [
-  'Boulangerie Lefèvre',
-  'Hôtellerie Côte d’Azur',
-  'Cabinet Dupré',
-  'Pharmacie Sainte-Hélène',
-  'Menuiserie Gauthier',
-  'Transports Bézier',
-  'Clinique Vétérinaire Mézière',
-  'Études Notariales Lambert',
-  'Brasserie du Vieux-Port',
-  'Fromagerie Bérard',
-  'Atelier Mécanique Noël',
-  'Société Générale d’Électricité',
-  'Crèche Les Écureuils',
-  'Château Lévêque',
-  'Imprimerie Façonnage',
-  'Garage Duchêne',
-  'Agence Immobilière Théâtre',
-  'Laboratoire Chéreau',
-  'Coopérative Agricole de l’Aube',
-  'Éditions Pélican',
+const FR_TRADES = [
+  'Boulangerie',
+  'Cabinet',
+  'Pharmacie',
+  'Garage',
+  'Menuiserie',
+  'Transports',
+  'Clinique Vétérinaire',
+  'Atelier',
+  'Brasserie',
+  'Hôtellerie',
+  'Agence Immobilière',
+  'Laboratoire',
+  'Imprimerie',
+  'Fromagerie',
+  'Études Notariales',
+  'Crèche',
+  'Château',
+  'Coopérative',
+  'Éditions',
+  'Société',
+];
+const FR_NAMES = [
+  'Lefèvre',
+  'Dupré',
+  'Gauthier',
+  'Bézier',
+  'Mézière',
+  'Lambert',
+  'Bérard',
+  'Noël',
+  'Duchêne',
+  'Chéreau',
+  'Lévêque',
+  'Perrin',
+  'Rousseau',
+  'Faure',
+  'Girard',
+  'Mercier',
+  'Bonnet',
+  'François',
+  'Legrand',
+  'Garnier',
+  'd’Aubigné',
+  'du Vieux-Port',
+  'Côte d’Azur',
+  'Sainte-Hélène',
 ];
 const FR_SUFFIXES = ['SARL', 'SAS', '& Fils', 'et Associés', 'SA', 'EURL', ''];
 
@@ -100,7 +126,7 @@ export function companyNames(prng, count) {
   while (names.size < count) {
     const french = prng.next() < 0.35;
     const name = french
-      ? `${prng.pick(FR_ROOTS)} ${prng.pick(FR_SUFFIXES)}`.trim()
+      ? `${prng.pick(FR_TRADES)} ${prng.pick(FR_NAMES)} ${prng.pick(FR_SUFFIXES)}`.trim()
       : `${prng.pick(EN_ROOTS)} ${prng.pick(EN_SUFFIXES)}`;
     names.add(names.has(name) ? `${name} ${prng.int(2, 99)}` : name);
   }

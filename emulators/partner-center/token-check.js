@@ -1,4 +1,5 @@
 // @ts-check
+import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 
 import { createLocalJWKSet, jwtVerify } from 'jose';
@@ -19,10 +20,19 @@ import {
  * )} TokenCheck
  */
 
-/** @param {string} url @param {string | undefined} ca @returns {Promise<unknown>} */
+/**
+ * node:https rather than fetch: the Entra emulator's certificate is self-signed and only
+ * node:https takes a per-request CA. Plain http: is allowed for tests' tiny JWKS servers.
+ * @param {string} url @param {string | undefined} ca @returns {Promise<unknown>}
+ */
 function fetchJson(url, ca) {
   return new Promise((resolve, reject) => {
-    const req = httpsRequest(url, { ca, timeout: 5000 }, (res) => {
+    const onResponse = (/** @type {import('node:http').IncomingMessage} */ res) => {
+      if (res.statusCode !== 200) {
+        res.resume();
+        reject(new Error(`JWKS request answered ${res.statusCode}`));
+        return;
+      }
       let body = '';
       res.on('data', (chunk) => (body += chunk));
       res.on('end', () => {
@@ -32,7 +42,10 @@ function fetchJson(url, ca) {
           reject(error);
         }
       });
-    });
+    };
+    const req = url.startsWith('http:')
+      ? httpRequest(url, { timeout: 5000 }, onResponse)
+      : httpsRequest(url, { ca, timeout: 5000 }, onResponse);
     req.on('error', reject);
     req.on('timeout', () => req.destroy(new Error('JWKS request timed out')));
     req.end();
@@ -40,9 +53,16 @@ function fetchJson(url, ca) {
 }
 
 /**
- * @param {{ jwksUrl: string, caCert?: string }} options
+ * @param {{ jwksUrl: string, caCert?: string, audiences?: readonly string[], issuerPrefix?: string }} options
+ *   audiences: accepted `aud` values (default: the Partner Center URI and app id);
+ *   issuerPrefix: v1 tokens' issuer, `https://sts.windows.net/<tenant>/`
  */
-export function createTokenChecker({ jwksUrl, caCert }) {
+export function createTokenChecker({
+  jwksUrl,
+  caCert,
+  audiences: accepted = [PARTNER_CENTER_AUDIENCE, PARTNER_CENTER_APP_ID],
+  issuerPrefix = 'https://sts.windows.net/',
+}) {
   /** @type {ReturnType<typeof createLocalJWKSet> | null} */
   let keys = null;
   const loadKeys = async () => {
@@ -70,7 +90,14 @@ export function createTokenChecker({ jwksUrl, caCert }) {
     let claims;
     try {
       const verify = async (/** @type {ReturnType<typeof createLocalJWKSet>} */ jwks) =>
-        (await jwtVerify(token, jwks, { algorithms: ['RS256'], clockTolerance: 5 })).payload;
+        (
+          await jwtVerify(token, jwks, {
+            algorithms: ['RS256'],
+            clockTolerance: 5,
+            // Entra always sets exp; a token without one is not one it issued.
+            requiredClaims: ['exp'],
+          })
+        ).payload;
       try {
         claims = await verify(keys ?? (await loadKeys()));
       } catch (error) {
@@ -88,9 +115,7 @@ export function createTokenChecker({ jwksUrl, caCert }) {
       return { ok: false, status: 401, code: 800001, description };
     }
     const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-    if (
-      !audiences.some((aud) => aud === PARTNER_CENTER_AUDIENCE || aud === PARTNER_CENTER_APP_ID)
-    ) {
+    if (!audiences.some((aud) => typeof aud === 'string' && accepted.includes(aud))) {
       return {
         ok: false,
         status: 401,
@@ -98,7 +123,7 @@ export function createTokenChecker({ jwksUrl, caCert }) {
         description: 'The token audience is not accepted by Partner Center.',
       };
     }
-    if (typeof claims.iss !== 'string' || !claims.iss.startsWith('https://sts.windows.net/')) {
+    if (typeof claims.iss !== 'string' || !claims.iss.startsWith(issuerPrefix)) {
       return {
         ok: false,
         status: 401,
