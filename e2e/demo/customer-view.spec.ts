@@ -267,3 +267,19 @@ test('5,000 products: top 15 in the chart, a windowed table that scrolls to the 
       .first(),
   ).toBeVisible();
 });
+
+test('demo customers that always fail show the failure handling without a test rig', async ({
+  page,
+}) => {
+  await page.goto(`/customers/${EDGE.alwaysThrottled}`);
+  await expect(
+    page.getByRole('status').filter({ hasText: /Partner Center is busy — retrying in \d+ s/ }),
+  ).toBeVisible();
+  await page.getByRole('status').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Partner Center is busy' })).toBeVisible();
+
+  await page.goto(`/customers/${EDGE.noRelationship}`);
+  await expect(
+    page.getByRole('heading', { name: 'No relationship with this customer' }),
+  ).toBeVisible();
+});
