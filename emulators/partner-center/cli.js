@@ -7,14 +7,21 @@ import { startPartnerCenterEmulator } from './http-server.js';
 
 const { values } = parseArgs({
   options: {
+    host: { type: 'string', default: '127.0.0.1' },
     port: { type: 'string', default: '8444' },
     'jwks-url': { type: 'string', default: 'https://localhost:8443/common/discovery/v2.0/keys' },
     'ca-file': { type: 'string' },
   },
 });
 const emulator = await startPartnerCenterEmulator({
+  host: values.host ?? '127.0.0.1',
   port: Number(values.port),
   jwksUrl: values['jwks-url'] ?? '',
   ...(values['ca-file'] ? { caCert: readFileSync(values['ca-file'], 'utf8') } : {}),
 });
 console.log(`Partner Center emulator listening on ${emulator.url}`);
+
+// Close the listener on Ctrl+C or a supervisor's TERM so the port is free for the next run.
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.once(signal, () => void emulator.close().then(() => process.exit(0)));
+}

@@ -71,8 +71,16 @@ export async function startPartnerCenterEmulator({
           res.end(req.method === 'HEAD' ? undefined : body);
         })
         .catch((error) => {
-          res.writeHead(500, { 'content-type': 'text/plain' });
-          res.end(String(error));
+          // An emulator bug still answers like Partner Center (ApiFault 800003, MS-* headers),
+          // so the app's error path is what gets exercised, not a parse failure.
+          const fault = apiFault(
+            { method: req.method ?? 'GET', url: req.url ?? '/', headers: {} },
+            500,
+            800003,
+            `Emulator error: ${String(error).slice(0, 900)}`,
+          );
+          if (!res.headersSent) res.writeHead(fault.status, fault.headers);
+          res.end(fault.body);
         });
     });
   });
