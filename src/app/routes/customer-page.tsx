@@ -85,6 +85,7 @@ export function CustomerPage() {
       ) : (
         <LicenseDeploymentView
           customerId={customerId}
+          customerName={customer.data?.name}
           search={search}
           onSearchChange={onSearchChange}
           onSignIn={auth.signInAgain}

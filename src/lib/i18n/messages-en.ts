@@ -89,6 +89,7 @@ export const en = {
     'Partner Center has no license deployment data for this customer: no licenses have been sold to it, or none are tracked yet.',
   'deployment.noMatch': 'No product matches these filters.',
   'deployment.clearFilters': 'Clear filters',
+  'deployment.exportCsv': 'Export CSV',
 
   'retry.throttled': 'Partner Center is busy — retrying in {seconds} s',
   'retry.transient': 'Partner Center did not answer — retrying in {seconds} s',

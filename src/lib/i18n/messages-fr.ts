@@ -92,6 +92,7 @@ export const fr: Record<MessageKey, string> = {
     'L’Espace partenaires n’a aucune donnée de déploiement de licences pour ce client : aucune licence ne lui a été vendue, ou aucune n’est encore suivie.',
   'deployment.noMatch': 'Aucun produit ne correspond à ces filtres.',
   'deployment.clearFilters': 'Effacer les filtres',
+  'deployment.exportCsv': 'Exporter en CSV',
 
   'retry.throttled': 'L’Espace partenaires est surchargé — nouvel essai dans {seconds} s',
   'retry.transient': 'L’Espace partenaires n’a pas répondu — nouvel essai dans {seconds} s',

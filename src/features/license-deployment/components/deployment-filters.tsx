@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -8,6 +8,8 @@ export interface DeploymentFiltersProps {
   service: string | undefined;
   channel: string | undefined;
   onChange(filters: { service?: string | undefined; channel?: string | undefined }): void;
+  /** Actions shown at the end of the bar (export). */
+  children?: ReactNode;
 }
 
 export function DeploymentFilters({
@@ -16,6 +18,7 @@ export function DeploymentFilters({
   service,
   channel,
   onChange,
+  children,
 }: DeploymentFiltersProps) {
   const { t } = useI18n();
   const serviceId = useId();
@@ -52,6 +55,7 @@ export function DeploymentFilters({
           </option>
         ))}
       </select>
+      {children ? <div className="filters__actions">{children}</div> : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
 import { RefetchErrorNotice } from '@/components/refetch-error-notice';
-import { Skeleton, SkeletonRows } from '@/components/skeleton';
+import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { useLicenseDeployment } from '../api/get-license-deployment';
@@ -21,12 +21,16 @@ import { defaultDirection, resolveDeploymentView, type DeploymentSearch } from '
 import { useDeploymentChartModule } from './chart-module';
 import { DeploymentFilters } from './deployment-filters';
 import { DataAsOf, DeploymentKpis } from './deployment-kpis';
+import { DeploymentSkeleton } from './deployment-skeleton';
 import { DeploymentTable } from './deployment-table';
+import { ExportCsvButton } from './export-csv-button';
 
 export const CHART_TOP_N = 15;
 
 export interface LicenseDeploymentViewProps {
   customerId: string;
+  /** For the export's file name and rows; E1's own customerName is used when absent. */
+  customerName?: string | undefined;
   search: DeploymentSearch;
   onSearchChange(patch: Partial<DeploymentSearch>): void;
   onSignIn?: (reason: 'mfa' | 'session') => void;
@@ -35,6 +39,7 @@ export interface LicenseDeploymentViewProps {
 
 export function LicenseDeploymentView({
   customerId,
+  customerName,
   search: urlSearch,
   onSearchChange,
   onSignIn,
@@ -82,6 +87,7 @@ export function LicenseDeploymentView({
     );
   }
 
+  const processed = latestProcessedDate(query.data.items);
   const onSort = (key: SortKey) => {
     const dir =
       key === search.sort ? (search.dir === 'asc' ? 'desc' : 'asc') : defaultDirection(key);
@@ -94,7 +100,7 @@ export function LicenseDeploymentView({
       {query.isRefetchError ? (
         <RefetchErrorNotice error={query.error} onRetry={() => void query.refetch()} />
       ) : null}
-      <DataAsOf date={latestProcessedDate(query.data.items)} />
+      <DataAsOf date={processed} />
       {query.data.skipped > 0 ? (
         <p className="notice">{t('common.rowsSkipped', { count: query.data.skipped })}</p>
       ) : null}
@@ -104,7 +110,16 @@ export function LicenseDeploymentView({
         service={search.service}
         channel={search.channel}
         onChange={onSearchChange}
-      />
+      >
+        <ExportCsvButton
+          customer={{
+            id: customerId,
+            name: customerName ?? query.data.items[0]?.customerName ?? customerId,
+          }}
+          rows={rows}
+          processed={processed}
+        />
+      </DeploymentFilters>
       <DeploymentKpis totals={totals} />
       {rows.length === 0 ? (
         <section className="empty-state">
@@ -178,21 +193,6 @@ export function LicenseDeploymentView({
           </section>
         </>
       )}
-    </div>
-  );
-}
-
-function DeploymentSkeleton() {
-  return (
-    <div className="deployment" aria-busy="true">
-      <Skeleton width="16rem" />
-      <div className="kpis kpis--skeleton">
-        {Array.from({ length: 4 }, (_, index) => (
-          <Skeleton key={index} height="4.5rem" />
-        ))}
-      </div>
-      <Skeleton height="420px" />
-      <SkeletonRows rows={6} />
     </div>
   );
 }

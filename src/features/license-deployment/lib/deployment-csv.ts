@@ -1,0 +1,45 @@
+import { fileSlug, toCsv } from '@/lib/csv';
+
+import type { DeploymentRow } from './deployment-rows';
+
+// The customer snapshot as CSV: exactly the rows the view shows (filtered and sorted as on
+// screen, all of them, not only the chart's top 15), flat columns, ISO dates.
+
+const HEADER = [
+  'customerId',
+  'customerName',
+  'productName',
+  'serviceName',
+  'channel',
+  'licensesSold',
+  'licensesDeployed',
+  'unusedSeats',
+  'deploymentPercent',
+  'processedDateTime',
+] as const;
+
+export function deploymentCsv(
+  customer: { id: string; name: string },
+  rows: readonly DeploymentRow[],
+  processed: Date | null,
+): { fileName: string; csv: string } {
+  const iso = processed ? processed.toISOString() : '';
+  const csv = toCsv(
+    HEADER,
+    rows.map((row) => [
+      customer.id,
+      customer.name,
+      row.productName,
+      row.serviceName,
+      row.channel,
+      row.sold,
+      row.deployed,
+      row.unused,
+      // A plain number (deployed ÷ sold × 100, one decimal); blank when nothing is sold.
+      row.percent === null ? null : Math.round(row.percent * 1000) / 10,
+      iso,
+    ]),
+  );
+  const date = iso ? iso.slice(0, 10) : 'undated';
+  return { fileName: `license-deployment_${fileSlug(customer.name)}_${date}.csv`, csv };
+}
