@@ -108,4 +108,21 @@ describe('customer view', () => {
     expect(screen.getByText('MS-CorrelationId')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to customers' })).toBeInTheDocument();
   });
+
+  it('keeps the data on screen when a background refresh fails, with a notice', async () => {
+    const { queryClient } = renderApp(`/customers/${SEED_CUSTOMER_ID}`);
+    await screen.findByRole('table');
+    server.use(
+      http.get(`${TEST_BASE_URL}/v1/customers/:id/analytics/licenses/deployment`, () =>
+        HttpResponse.json(
+          { code: 900150, description: 'Role missing', source: 'PartnerFD' },
+          { status: 403 },
+        ),
+      ),
+    );
+    await queryClient.refetchQueries();
+    expect(await screen.findByText('Could not refresh:')).toBeInTheDocument();
+    expect(screen.getByText(/Your Partner Center role cannot read analytics/)).toBeInTheDocument();
+    expect(tableRows()).toHaveLength(3);
+  });
 });
