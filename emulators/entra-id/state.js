@@ -1,6 +1,6 @@
 // @ts-check
 // Everything the emulator remembers between requests, plus the test knobs. reset() brings
-// back a clean state AND the default knobs, so no test leaks into the next.
+// back a clean state AND the default knobs, so no test leaks into the next (msal-e2e.md #15).
 
 /**
  * @typedef {object} PendingCode
@@ -8,20 +8,37 @@
  * @property {string} redirectUri
  * @property {string} codeChallenge
  * @property {string | undefined} nonce
+ * @property {string} scope       as requested at /authorize
  * @property {string} userKey
  * @property {string} sessionId
- * @property {number} expiresAt
+ * @property {number} expiresAt   epoch ms
  *
- * @typedef {{ userKey: string, clientId: string, sessionId: string, revoked: boolean }} RefreshGrant
+ * @typedef {object} RefreshGrant
+ * @property {string} userKey
+ * @property {string} clientId
+ * @property {string} sessionId
+ * @property {boolean} revoked
  *
  * @typedef {object} Knobs
- * @property {string | null} autoLoginUser
+ * @property {string | null} autoLoginUser      skip the form and sign in as this user key
  * @property {number} accessTokenLifetimeSeconds
- * @property {boolean} failNextRefresh
- * @property {string[]} extraRedirectUris
+ * @property {boolean} failNextRefresh          the next refresh grant answers invalid_grant
+ * @property {string[]} extraRedirectUris       added to the test client at run time
+ *
+ * @typedef {object} Stats
+ * @property {number} authorize          every GET /authorize
+ * @property {number} authorizeSilent    those with prompt=none
+ * @property {number} authorizeForm      sign-in forms shown
+ * @property {number} signIn             sign-in forms posted
+ * @property {number} logout
+ * @property {number} errors             every error answer (page, redirect or JSON)
+ * @property {Record<string, number>} token  token requests by grant_type
+ * @property {Record<string, string>} lastAuthorizeParams  secrets redacted
+ * @property {Record<string, string>} lastTokenParams      secrets redacted
  */
 
-export function createState(/** @type {{ accessTokenLifetimeSeconds: number }} */ defaults) {
+/** @param {{ accessTokenLifetimeSeconds: number }} defaults */
+export function createState(defaults) {
   const fresh = () => ({
     /** @type {Map<string, PendingCode>} */
     codes: new Map(),
@@ -29,6 +46,7 @@ export function createState(/** @type {{ accessTokenLifetimeSeconds: number }} *
     sessions: new Map(),
     /** @type {Map<string, RefreshGrant>} */
     refreshTokens: new Map(),
+    /** @type {Stats} */
     stats: {
       authorize: 0,
       authorizeSilent: 0,
@@ -36,10 +54,8 @@ export function createState(/** @type {{ accessTokenLifetimeSeconds: number }} *
       signIn: 0,
       logout: 0,
       errors: 0,
-      token: /** @type {Record<string, number>} */ ({ authorization_code: 0, refresh_token: 0 }),
-      /** @type {Record<string, string>} */
+      token: { authorization_code: 0, refresh_token: 0 },
       lastAuthorizeParams: {},
-      /** @type {Record<string, string>} */
       lastTokenParams: {},
     },
     /** @type {Knobs} */
@@ -50,14 +66,16 @@ export function createState(/** @type {{ accessTokenLifetimeSeconds: number }} *
       extraRedirectUris: [],
     },
   });
-  const state = { current: fresh() };
+  let current = fresh();
   return {
-    get: () => state.current,
+    get: () => current,
     reset: () => {
-      state.current = fresh();
+      current = fresh();
     },
   };
 }
+
+/** @typedef {ReturnType<typeof createState>} StateStore */
 
 /** Secrets never go into stats: tests see that they were sent, not what they were. */
 const SECRET_PARAMS = new Set([
@@ -65,7 +83,10 @@ const SECRET_PARAMS = new Set([
   'code_verifier',
   'refresh_token',
   'client_secret',
+  'client_assertion',
   'assertion',
+  'id_token_hint',
+  'password',
 ]);
 
 /** @param {URLSearchParams} params @returns {Record<string, string>} */
