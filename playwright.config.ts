@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { chromiumLaunchOptions } from './e2e/support/browser';
+import { chromiumLaunchOptions } from './e2e/support/browser.js';
 import { PORTS } from './e2e/support/ports';
 
 // Every suite runs against the production build (dist/), never the dev server:
