@@ -4,7 +4,7 @@
 // `/pc-api` proxied to the emulator exactly as production proxies it to Partner Center.
 // Used by `npm run start:local` (a person signing in for real) and by the e2e suite.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -61,7 +61,16 @@ export async function startEmulators(options) {
       2,
     ),
   );
-  return { entra, partnerCenter, configPath, dir };
+  return {
+    entra,
+    partnerCenter,
+    configPath,
+    /** Stops both emulators and removes the generated config. */
+    close: async () => {
+      await Promise.allSettled([entra.close(), partnerCenter.close()]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**

@@ -36,7 +36,7 @@ const vite = startVite('dev', APP_PORT, {
 });
 const stop = async () => {
   vite.kill('SIGTERM');
-  await Promise.allSettled([stack.entra.close(), stack.partnerCenter.close()]);
+  await stack.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -45,7 +45,7 @@ const vite = startVite('preview', PORTS.msal, {
 
 const stop = async () => {
   vite.kill('SIGTERM');
-  await Promise.allSettled([nginx.close(), stack.entra.close(), stack.partnerCenter.close()]);
+  await Promise.allSettled([nginx.close(), stack.close()]);
   process.exit(0);
 };
 process.on('SIGINT', stop);
