@@ -1,4 +1,5 @@
 // @ts-check
+import { commercialDeployment } from './commercial-deployment.js';
 import { listCustomers, customerResource } from './customers.js';
 import { getDefaultDataset } from './dataset.js';
 import { applyFault } from './faults.js';
@@ -70,6 +71,10 @@ export function handlePartnerCenterRequest(request, options = {}) {
   const segments = path.split('/').filter(Boolean);
 
   if (path === '/v1/customers') return listCustomers(request, url.searchParams, dataset);
+  // E3: the docs show both prefixes (api.md, UNVERIFIED which is canonical); serve both.
+  if (/^(\/partner)?\/v1\/analytics\/commercial\/deployment\/license$/.test(path)) {
+    return commercialDeployment(request, url, dataset);
+  }
 
   if (segments[0] === 'v1' && segments[1] === 'customers' && segments[2]) {
     const id = safeDecode(segments[2]);
