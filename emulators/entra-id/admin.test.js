@@ -1,28 +1,11 @@
 // @vitest-environment node
 // @ts-check
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { TEST_CLIENT_ID } from '../shared/identities.js';
+import { authorizeParams, httpsCall, refresh, responseParams, signIn } from './test-client.js';
+import { useTestEntra } from './test-emulator.js';
 
-import { startEntraEmulator } from './server.js';
-import {
-  authorizeParams,
-  httpsCall,
-  refresh,
-  responseParams,
-  signIn,
-  TEST_REDIRECT_URI,
-} from './test-client.js';
-
-/** @type {import('./server.js').EntraEmulator} */
-let entra;
-beforeAll(async () => {
-  entra = await startEntraEmulator({
-    clients: [{ clientId: TEST_CLIENT_ID, redirectUris: [TEST_REDIRECT_URI] }],
-  });
-});
-afterAll(() => entra.close());
-beforeEach(() => entra.admin.reset());
+const entra = useTestEntra();
 
 /** @param {URLSearchParams} params @param {Record<string, string>} [headers] */
 const authorize = (params, headers = {}) =>

@@ -1,10 +1,9 @@
 // @vitest-environment node
 // @ts-check
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { PARTNER_TENANT_ID, TEST_CLIENT_ID, TEST_USERS } from '../shared/identities.js';
+import { PARTNER_TENANT_ID, TEST_USERS } from '../shared/identities.js';
 
-import { startEntraEmulator } from './server.js';
 import {
   authorizeParams,
   cookieOf,
@@ -16,16 +15,9 @@ import {
   TEST_ORIGIN,
   TEST_REDIRECT_URI,
 } from './test-client.js';
+import { useTestEntra } from './test-emulator.js';
 
-/** @type {import('./server.js').EntraEmulator} */
-let entra;
-beforeAll(async () => {
-  entra = await startEntraEmulator({
-    clients: [{ clientId: TEST_CLIENT_ID, redirectUris: [TEST_REDIRECT_URI] }],
-  });
-});
-afterAll(() => entra.close());
-beforeEach(() => entra.admin.reset());
+const entra = useTestEntra();
 
 const AUTHORIZE = '/organizations/oauth2/v2.0/authorize';
 /** @param {URLSearchParams} params @param {Record<string, string>} [headers] */
