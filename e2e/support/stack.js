@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { startEmulators, startVite } from '../../scripts/local-stack.js';
 import { startNginx } from '../../scripts/nginx/run-nginx.js';
 
-const PORTS = { msal: 4174, nginx: 4175, entra: 8443, partnerCenter: 8444 };
+import { PORTS } from './ports.js';
 
 if (!existsSync('dist/index.html')) {
   console.error('e2e stack: dist/ is missing — run `npm run build` first.');

@@ -74,12 +74,8 @@ export async function listCustomers(
     fetchCursor(client, param.byName, signal),
     fetchCursor(client, param.byDomain, signal),
   ]);
-  const seen = new Set<string>();
-  const customers = [...byName.items, ...byDomain.items].filter((customer) => {
-    if (seen.has(customer.id)) return false;
-    seen.add(customer.id);
-    return true;
-  });
+  // A customer matching both by name and by domain appears twice; `select` keeps one.
+  const customers = [...byName.items, ...byDomain.items];
   const next =
     byName.next || byDomain.next ? { byName: byName.next, byDomain: byDomain.next } : null;
   return { customers, skipped: byName.skipped + byDomain.skipped, next };
