@@ -1,8 +1,11 @@
 // @ts-check
 import { commercialDeployment } from './commercial-deployment.js';
+import { commercialUsage } from './commercial-usage.js';
+import { customerUsageInsights } from './customer-usage.js';
 import { listCustomers, customerResource } from './customers.js';
 import { getDefaultDataset } from './dataset.js';
 import { applyFault } from './faults.js';
+import { partnerDeploymentInsights, partnerUsageInsights } from './partner-insights.js';
 import { apiFault, json } from './responses.js';
 
 // The Partner Center emulator's core: request in, response out, no I/O. The MSW adapter
@@ -75,11 +78,18 @@ export function handlePartnerCenterRequest(request, options = {}) {
   if (/^(\/partner)?\/v1\/analytics\/commercial\/deployment\/license$/.test(path)) {
     return commercialDeployment(request, url, dataset);
   }
+  if (/^(\/partner)?\/v1\/analytics\/commercial\/usage\/license$/.test(path)) {
+    return commercialUsage(request, url, dataset);
+  }
+  if (path === '/v1/analytics/licenses/deployment')
+    return partnerDeploymentInsights(request, dataset);
+  if (path === '/v1/analytics/licenses/usage') return partnerUsageInsights(request, dataset);
 
   if (segments[0] === 'v1' && segments[1] === 'customers' && segments[2]) {
     const id = safeDecode(segments[2]);
     const rest = segments.slice(3).join('/');
-    if (rest !== '' && rest !== 'analytics/licenses/deployment') return notFound(request);
+    if (!['', 'analytics/licenses/deployment', 'analytics/licenses/usage'].includes(rest))
+      return notFound(request);
     if (!GUID.test(id))
       return apiFault(request, 400, 900118, `The customer id '${id.slice(0, 64)}' is not valid.`);
     const customer = dataset.byId.get(id.toLowerCase());
@@ -90,8 +100,9 @@ export function handlePartnerCenterRequest(request, options = {}) {
         ? apiFault(request, 404, 60003, `Tenant with id ${id} was not found.`)
         : apiFault(request, 404, 1000, 'The requested resource was not found.');
     }
-    return rest === ''
-      ? json(request, customerResource(customer, true))
+    if (rest === '') return json(request, customerResource(customer, true));
+    return rest === 'analytics/licenses/usage'
+      ? customerUsageInsights(request, customer)
       : deploymentInsights(request, customer);
   }
   return notFound(request);
