@@ -9,3 +9,14 @@ afterEach(() => {
   localStorage.clear();
   sessionStorage.clear();
 });
+
+// jsdom has no layout, so every element is 0 px tall and windowed tables would render no
+// rows. Give their scroll containers a browser-like viewport (600 px) instead.
+if (typeof HTMLElement !== 'undefined') {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('table-scroll--virtual') ? 600 : 0;
+    },
+  });
+}

@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 
+import { DEPLOYED_COLOUR, SOLD_COLOUR } from '@/components/chart-colours';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import type { DeploymentRow } from '../lib/deployment-rows';
@@ -25,9 +26,6 @@ const ANIMATION_LIMIT = 30;
 
 /** A hairline for 0 so the bar and its "0" label exist: no deployment is information too. */
 const ZERO_BAR_PX = 1;
-
-export const SOLD_COLOUR = '#6b7a99';
-export const DEPLOYED_COLOUR = '#0f6cbd';
 
 function ProductTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
   const name = payload?.value ?? '';

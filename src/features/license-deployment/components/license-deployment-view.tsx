@@ -1,8 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 
+import { DataAsOf } from '@/components/data-as-of';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
 import { RefetchErrorNotice } from '@/components/refetch-error-notice';
+import { ServiceChannelFilters } from '@/components/service-channel-filters';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -19,8 +21,7 @@ import {
 import { defaultDirection, resolveDeploymentView, type DeploymentSearch } from '../lib/view-search';
 
 import { useDeploymentChartModule } from './chart-module';
-import { DeploymentFilters } from './deployment-filters';
-import { DataAsOf, DeploymentKpis } from './deployment-kpis';
+import { DeploymentKpis } from './deployment-kpis';
 import { DeploymentSkeleton } from './deployment-skeleton';
 import { DeploymentTable } from './deployment-table';
 import { ExportCsvButton } from './export-csv-button';
@@ -104,7 +105,7 @@ export function LicenseDeploymentView({
       {query.data.skipped > 0 ? (
         <p className="notice">{t('common.rowsSkipped', { count: query.data.skipped })}</p>
       ) : null}
-      <DeploymentFilters
+      <ServiceChannelFilters
         services={distinctValues(allRows, 'serviceName')}
         channels={distinctValues(allRows, 'channel')}
         service={search.service}
@@ -119,7 +120,7 @@ export function LicenseDeploymentView({
           rows={rows}
           processed={processed}
         />
-      </DeploymentFilters>
+      </ServiceChannelFilters>
       <DeploymentKpis totals={totals} />
       {rows.length === 0 ? (
         <section className="empty-state">

@@ -1,4 +1,5 @@
 import { fileSlug, toCsv } from '@/lib/csv';
+import { percentCell } from '@/lib/seats';
 
 import type { DeploymentRow } from './deployment-rows';
 
@@ -36,7 +37,7 @@ export function deploymentCsv(
       row.deployed,
       row.unused,
       // A plain number (deployed ÷ sold × 100, one decimal); blank when nothing is sold.
-      row.percent === null ? null : Math.round(row.percent * 1000) / 10,
+      percentCell(row.percent),
       iso,
     ]),
   );

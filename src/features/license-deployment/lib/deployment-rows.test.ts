@@ -1,13 +1,11 @@
 import type { DeploymentInsight } from '../api/get-license-deployment';
 
 import {
-  deploymentRatio,
   filterRows,
   latestProcessedDate,
   sortRows,
   toDeploymentRows,
   totalsOf,
-  unusedSeats,
 } from './deployment-rows';
 
 const item = (
@@ -25,18 +23,6 @@ const item = (
 });
 
 describe('seat maths', () => {
-  it('counts unused seats and never goes negative when more are deployed than sold', () => {
-    expect(unusedSeats(10, 7)).toBe(3);
-    expect(unusedSeats(5, 8)).toBe(0);
-    expect(unusedSeats(0, 0)).toBe(0);
-  });
-
-  it('computes deployment from the counts, with no percentage when nothing is sold', () => {
-    expect(deploymentRatio(4, 1)).toBe(0.25);
-    expect(deploymentRatio(5, 8)).toBe(1.6);
-    expect(deploymentRatio(0, 3)).toBeNull();
-  });
-
   it('totals unused seats per product, so a surplus on one does not hide waste on another', () => {
     const totals = totalsOf(toDeploymentRows([item('A', 10, 2), item('B', 5, 9)]));
     expect(totals).toEqual({ sold: 15, deployed: 11, unused: 8, percent: 11 / 15 });

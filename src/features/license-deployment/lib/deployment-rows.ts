@@ -1,3 +1,5 @@
+import { deploymentRatio, unusedSeats } from '@/lib/seats';
+
 import type { DeploymentInsight } from '../api/get-license-deployment';
 
 // The maths of the customer view, pure and unit-tested: unused seats and deployment %
@@ -21,14 +23,6 @@ export interface DeploymentTotals {
   deployed: number;
   unused: number;
   percent: number | null;
-}
-
-export function unusedSeats(sold: number, deployed: number): number {
-  return Math.max(0, sold - deployed);
-}
-
-export function deploymentRatio(sold: number, deployed: number): number | null {
-  return sold > 0 ? deployed / sold : null;
 }
 
 export function toDeploymentRows(items: readonly DeploymentInsight[]): DeploymentRow[] {

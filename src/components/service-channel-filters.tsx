@@ -1,8 +1,9 @@
+// The service and channel filters every view shares (customer snapshot, portfolio).
 import { useId, type ReactNode } from 'react';
 
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
-export interface DeploymentFiltersProps {
+export interface ServiceChannelFiltersProps {
   services: readonly string[];
   channels: readonly string[];
   service: string | undefined;
@@ -12,14 +13,14 @@ export interface DeploymentFiltersProps {
   children?: ReactNode;
 }
 
-export function DeploymentFilters({
+export function ServiceChannelFilters({
   services,
   channels,
   service,
   channel,
   onChange,
   children,
-}: DeploymentFiltersProps) {
+}: ServiceChannelFiltersProps) {
   const { t } = useI18n();
   const serviceId = useId();
   const channelId = useId();

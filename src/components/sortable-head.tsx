@@ -1,0 +1,42 @@
+// A table head whose column headers sort the table: a real button per header (keyboard and
+// screen readers), `aria-sort` on the sorted column, an arrow for sighted users.
+
+export interface SortableColumn<K extends string> {
+  key: K;
+  label: string;
+  numeric: boolean;
+}
+
+export function SortableHead<K extends string>({
+  columns,
+  sort,
+  dir,
+  onSort,
+}: {
+  columns: readonly SortableColumn<K>[];
+  sort: K;
+  dir: 'asc' | 'desc';
+  onSort(key: K): void;
+}) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th
+            key={column.key}
+            scope="col"
+            className={column.numeric ? 'numeric' : undefined}
+            aria-sort={sort === column.key ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+          >
+            <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+              {column.label}
+              <span aria-hidden="true" className="sort-button__arrow">
+                {sort === column.key ? (dir === 'asc' ? '▲' : '▼') : ''}
+              </span>
+            </button>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

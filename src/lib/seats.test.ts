@@ -1,0 +1,21 @@
+import { deploymentRatio, percentCell, unusedSeats } from './seats';
+
+describe('seat maths', () => {
+  it('counts unused seats and never goes negative when more are deployed than sold', () => {
+    expect(unusedSeats(10, 7)).toBe(3);
+    expect(unusedSeats(5, 8)).toBe(0);
+    expect(unusedSeats(0, 0)).toBe(0);
+  });
+
+  it('computes deployment from the counts, with no percentage when nothing is sold', () => {
+    expect(deploymentRatio(4, 1)).toBe(0.25);
+    expect(deploymentRatio(5, 8)).toBe(1.6);
+    expect(deploymentRatio(0, 3)).toBeNull();
+  });
+
+  it('writes percentages for CSV with one decimal and blank for "nothing sold"', () => {
+    expect(percentCell(2 / 3)).toBe(66.7);
+    expect(percentCell(1.6)).toBe(160);
+    expect(percentCell(null)).toBeNull();
+  });
+});

@@ -1,0 +1,21 @@
+// Seat maths shared by every view (customer snapshot, portfolio, trend, usage): unused
+// seats and deployment % always come from the counts, never from an API's own percentage.
+
+export function unusedSeats(sold: number, deployed: number): number {
+  return Math.max(0, sold - deployed);
+}
+
+/** part / whole as a fraction; null when the whole is 0 (no meaningful percentage). */
+export function ratio(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
+}
+
+/** deployed / sold as a fraction; null when nothing is sold. */
+export function deploymentRatio(sold: number, deployed: number): number | null {
+  return ratio(deployed, sold);
+}
+
+/** A fraction as a plain percentage with one decimal, for CSV cells; blank when null. */
+export function percentCell(ratio: number | null): number | null {
+  return ratio === null ? null : Math.round(ratio * 1000) / 10;
+}
