@@ -9,6 +9,8 @@ import { preloadDeploymentChart } from './features/license-deployment/components
 import { demoAuth } from './lib/auth/auth-client';
 import { loadAppConfig, type AppConfig } from './lib/config';
 import { I18nProvider } from './lib/i18n/i18n-provider';
+import { initialLocale } from './lib/i18n/locale';
+import { loadMessages } from './lib/i18n/messages';
 import { createQueryClient } from './lib/query-client';
 import './styles/global.css';
 
@@ -35,7 +37,8 @@ async function start(): Promise<void> {
   const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 
   void preloadDeploymentChart();
-  const result = await loadAppConfig();
+  // The user's language is fetched alongside the config, so the first render is in it.
+  const [result] = await Promise.all([loadAppConfig(), loadMessages(initialLocale())]);
   if (!result.ok) {
     render(
       <I18nProvider>

@@ -66,7 +66,7 @@ test('the seed customer shows exactly the three products of the documented examp
 test('search → open a customer → chart and table equal the emulator data', async ({ page }) => {
   const customer = findCustomerByName((c) => c.products >= 16 && c.products <= 30);
   const prefix = customer.name.slice(0, 5);
-  await page.goto('/');
+  await page.goto('/customers');
   await page.getByLabel('Search customers').fill(prefix);
   await expect(page.getByRole('heading', { name: `Customers matching “${prefix}”` })).toBeVisible();
   await page
@@ -169,7 +169,7 @@ test('an invalid setting in the URL falls back with a visible message', async ({
 });
 
 test('keyboard only: from the picker to a customer', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/customers');
   await page.keyboard.press('Tab'); // skip link
   await page.keyboard.press('Tab'); // brand
   const search = page.getByLabel('Search customers');
@@ -186,7 +186,7 @@ test('keyboard only: from the picker to a customer', async ({ page }) => {
 });
 
 test('pasting a customer id opens it with Enter', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/customers');
   await page.getByLabel('Search customers').fill(` {${SEED_CUSTOMER_ID.toUpperCase()}} `);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/customers/${SEED_CUSTOMER_ID}`));
@@ -197,7 +197,10 @@ test('recently opened customers are remembered on the picker', async ({ page }) 
   await expect(
     page.getByRole('heading', { level: 1, name: 'DT DEMO CSP CUSTOMER 005' }),
   ).toBeVisible();
-  await page.getByRole('link', { name: '← All customers' }).click();
+  // "/" from anywhere opens the picker.
+  await page.keyboard.press('/');
+  await expect(page).toHaveURL(/\/customers$/);
+  await expect(page.getByLabel('Search customers')).toBeFocused();
   const recent = page.getByRole('region', { name: 'Recently opened' });
   await expect(recent.getByRole('link', { name: /DT DEMO CSP CUSTOMER 005/ })).toBeVisible();
 });
@@ -208,7 +211,7 @@ test('French UI: text, number formats and X-Locale follow the language', async (
     const locale = request.headers()['x-locale'];
     if (request.url().includes('/pc-api/') && locale) locales.push(locale);
   });
-  await page.goto('/');
+  await page.goto('/customers');
   await page.getByLabel('Language').selectOption('fr-FR');
   await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
   const big = findCustomerByName((c) => c.sold >= 1000);
@@ -224,7 +227,7 @@ test('French UI: text, number formats and X-Locale follow the language', async (
 test('no serious or critical accessibility violations on the picker and customer view', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto('/customers');
   await expect(
     page.getByRole('link', { name: /DT DEMO CSP CUSTOMER 005|.+/ }).first(),
   ).toBeVisible();

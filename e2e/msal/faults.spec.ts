@@ -216,7 +216,7 @@ test('offline: detected, said, and the data loads when the connection is back', 
   page,
   context,
 }) => {
-  await page.goto('/?q=DT%20DEMO');
+  await page.goto('/customers?q=DT%20DEMO');
   await expect(page.getByText('1 customer', { exact: true })).toBeVisible();
   await context.setOffline(true);
   await page

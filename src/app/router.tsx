@@ -5,26 +5,38 @@ import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { RootLayout } from './layout/root-layout';
 import { CustomerPage } from './routes/customer-page';
-import { HomePage } from './routes/home-page';
-import { validateCustomerSearch, validateHomeSearch } from './routes/search-params';
+import { CustomersPage } from './routes/customers-page';
+import { PortfolioPage } from './routes/portfolio-page';
+import {
+  validateCustomerSearch,
+  validatePickerSearch,
+  validatePortfolioSearch,
+} from './routes/search-params';
 
 function NotFoundPage() {
   const { t } = useI18n();
   return (
     <div className="page">
       <h1 className="page-title">{t('layout.notFoundTitle')}</h1>
-      <Link to="/">{t('customer.backToPicker')}</Link>
+      <Link to="/customers">{t('customer.backToPicker')}</Link>
     </div>
   );
 }
 
 const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
 
-const homeRoute = createRoute({
+const portfolioRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  validateSearch: validateHomeSearch,
-  component: HomePage,
+  validateSearch: validatePortfolioSearch,
+  component: PortfolioPage,
+});
+
+const customersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/customers',
+  validateSearch: validatePickerSearch,
+  component: CustomersPage,
 });
 
 const customerRoute = createRoute({
@@ -34,7 +46,7 @@ const customerRoute = createRoute({
   component: CustomerPage,
 });
 
-const routeTree = rootRoute.addChildren([homeRoute, customerRoute]);
+const routeTree = rootRoute.addChildren([portfolioRoute, customersRoute, customerRoute]);
 
 export function createAppRouter(
   options: { history?: Parameters<typeof createRouter>[0]['history'] } = {},

@@ -12,7 +12,7 @@ describe('config.json validation', () => {
     expect(result).toEqual({
       ok: true,
       config: {
-        auth: { mode: 'demo' },
+        auth: { mode: 'demo', dataset: 'standard' },
         partnerCenter: {
           baseUrl: '/pc-api',
           scope: 'https://api.partnercenter.microsoft.com/user_impersonation',
@@ -20,6 +20,14 @@ describe('config.json validation', () => {
         },
       },
     });
+  });
+
+  it('offers the large-partner demo dataset and refuses unknown sizes', () => {
+    const large = parseAppConfig({ auth: { mode: 'demo', dataset: 'large' } });
+    expect(large.ok && large.config.auth).toEqual({ mode: 'demo', dataset: 'large' });
+    const bad = parseAppConfig({ auth: { mode: 'demo', dataset: 'huge' } });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.problems[0]?.key).toBe('auth.dataset');
   });
 
   it('defaults the MSAL authority to organizations and the cache to sessionStorage', () => {

@@ -29,7 +29,12 @@ const partnerCenterSchema = z.object({
   requestTimeoutMs: z._default(z.int().check(z.minimum(1000), z.maximum(300_000)), 30_000),
 });
 
-const demoAuthSchema = z.object({ mode: z.literal('demo') });
+const demoAuthSchema = z.object({
+  mode: z.literal('demo'),
+  // The emulator's data: ~300 customers, or a 20,000-customer "large partner" for
+  // performance work (bench, e2e).
+  dataset: z._default(z.enum(['standard', 'large']), 'standard'),
+});
 
 const msalAuthSchema = z.object({
   mode: z.literal('msal'),

@@ -15,7 +15,7 @@ import { createQueryClient } from '@/lib/query-client';
 export const TEST_BASE_URL = 'http://localhost/pc-api';
 
 const config: AppConfig = {
-  auth: { mode: 'demo' },
+  auth: { mode: 'demo', dataset: 'standard' },
   partnerCenter: {
     baseUrl: TEST_BASE_URL,
     scope: 'https://api.partnercenter.microsoft.com/user_impersonation',

@@ -7,11 +7,13 @@ import { RetryBanner } from '@/components/retry-banner';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { AccountMenu } from './account-menu';
+import { useFindCustomerShortcut } from './find-shortcut';
 import { LanguageSwitcher } from './language-switcher';
 
 export function RootLayout() {
   const { t } = useI18n();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  useFindCustomerShortcut();
   return (
     <div className="app">
       <a href="#main" className="skip-link">
@@ -21,6 +23,14 @@ export function RootLayout() {
         <Link to="/" className="brand">
           License Insights
         </Link>
+        <nav aria-label={t('layout.mainNav')} className="app-nav">
+          <Link to="/" activeOptions={{ exact: true, includeSearch: false }}>
+            {t('portfolio.title')}
+          </Link>
+          <Link to="/customers" activeOptions={{ includeSearch: false }}>
+            {t('portfolio.findCustomer')} <kbd>/</kbd>
+          </Link>
+        </nav>
         <div className="app-header__tools">
           <LanguageSwitcher />
           <AccountMenu />

@@ -5,22 +5,19 @@ import { ErrorPanel } from '@/components/error-panel';
 import { Skeleton } from '@/components/skeleton';
 import { useCustomer } from '@/features/customers/api/get-customer';
 import { rememberCustomer } from '@/features/customers/lib/recent-customers';
-import { LicenseDeploymentView } from '@/features/license-deployment/components/license-deployment-view';
-import type { DeploymentSearch } from '@/features/license-deployment/lib/view-search';
 import { isPartnerCenterError } from '@/lib/api/partner-center-error';
 import { isGuid } from '@/lib/guid';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
-import { useAuthUi } from '../auth/auth-ui-context';
-
-import { invalidCustomerSearchKeys } from './search-params';
+import { CustomerTabs } from './customer-tabs';
+import { invalidCustomerSearchKeys, type CustomerSearch } from './search-params';
 
 const route = getRouteApi('/customers/$customerId');
 
 function BackToCustomers() {
   const { t } = useI18n();
   return (
-    <Link to="/" className="button">
+    <Link to="/customers" className="button">
       {t('customer.backToPicker')}
     </Link>
   );
@@ -31,7 +28,6 @@ export function CustomerPage() {
   const { customerId } = route.useParams();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const auth = useAuthUi();
   const rawSearch = useRouterState({ select: (state) => state.location.search });
   const invalidKeys = useMemo(() => invalidCustomerSearchKeys(rawSearch), [rawSearch]);
   const validId = isGuid(customerId);
@@ -53,7 +49,7 @@ export function CustomerPage() {
     );
   }
 
-  const onSearchChange = (patch: Partial<DeploymentSearch>) =>
+  const onSearchChange = (patch: Partial<CustomerSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
   const customerMissing =
     isPartnerCenterError(customer.error) &&
@@ -83,13 +79,11 @@ export function CustomerPage() {
       {customerMissing ? (
         <ErrorPanel error={customer.error} backLink={<BackToCustomers />} />
       ) : (
-        <LicenseDeploymentView
+        <CustomerTabs
           customerId={customerId}
           customerName={customer.data?.name}
           search={search}
           onSearchChange={onSearchChange}
-          onSignIn={auth.signInAgain}
-          backLink={<BackToCustomers />}
         />
       )}
     </div>

@@ -1,19 +1,27 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
 
 import { CustomerPicker } from '@/features/customers/components/customer-picker';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { useAuthUi } from '../auth/auth-ui-context';
 
-const route = getRouteApi('/');
+const route = getRouteApi('/customers');
 
-export function HomePage() {
+/** The customer picker: one keystroke (/) away from anywhere. */
+export function CustomersPage() {
   const { t } = useI18n();
   const { q } = route.useSearch();
   const navigate = route.useNavigate();
   const auth = useAuthUi();
+  const pageRef = useRef<HTMLDivElement>(null);
+  // This page exists to search: the box gets the focus (not with autoFocus, which would
+  // also fire when the picker is embedded elsewhere).
+  useEffect(() => {
+    pageRef.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }, []);
   return (
-    <div className="page">
+    <div className="page" ref={pageRef}>
       <h1 className="page-title">{t('picker.title')}</h1>
       <p className="page-lead">{t('picker.lead')}</p>
       <CustomerPicker

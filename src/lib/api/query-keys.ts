@@ -8,4 +8,18 @@ export const customerKeys = {
   detail: (customerId: string) => [...customerKeys.all, 'detail', customerId] as const,
   licenseDeployment: (customerId: string) =>
     [...customerKeys.detail(customerId), 'license-deployment'] as const,
+  /** E3 for one customer as processed on `processedDate` (YYYY-MM-DD, or 'latest'). */
+  deploymentHistory: (customerId: string, processedDate: string) =>
+    [...customerKeys.detail(customerId), 'deployment-history', processedDate] as const,
+  licenseUsage: (customerId: string) =>
+    [...customerKeys.detail(customerId), 'license-usage'] as const,
+};
+
+export const portfolioKeys = {
+  all: ['portfolio'] as const,
+  /** Every customer, grouped, for one service/channel selection (server-side filter). */
+  customers: (filters: { service?: string | undefined; channel?: string | undefined }) =>
+    [...portfolioKeys.all, 'customers', filters] as const,
+  /** Services, channels and the data date, for the filters and "as of". */
+  facets: () => [...portfolioKeys.all, 'facets'] as const,
 };

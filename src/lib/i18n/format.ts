@@ -8,6 +8,8 @@ export interface Formatters {
   /** `ratio` is a fraction (0.5 → "50 %"); null → "—" (nothing sold, no meaningful %). */
   percent(ratio: number | null): string;
   dateTime(date: Date): string;
+  /** "Oct 2026": a processing month, read in UTC like Partner Center's month ends. */
+  month(date: Date): string;
   relative(date: Date, now?: Date): string;
 }
 
@@ -37,11 +39,17 @@ export function formattersFor(locale: Locale): Formatters {
     minute: '2-digit',
     timeZoneName: 'short',
   });
+  const month = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const formatters: Formatters = {
     integer: (value) => integer.format(value),
     percent: (ratio) => (ratio === null ? '—' : percent.format(ratio)),
     dateTime: (date) => dateTime.format(date),
+    month: (date) => month.format(date),
     relative: (date, now = new Date()) => {
       const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
       const [unit, size] = UNITS.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1];

@@ -1,8 +1,16 @@
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 
 import { formattersFor, type Formatters } from './format';
 import { initialLocale, setActiveLocale, storeLocale, type Locale } from './locale';
-import { messages, type MessageKey } from './messages';
+import { isLoaded, loadMessages, messagesFor, type MessageKey } from './messages';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -24,7 +32,7 @@ export function interpolate(template: string, vars?: Record<string, string | num
 }
 
 export function translator(locale: Locale): Translate {
-  const table = messages[locale];
+  const table = messagesFor(locale);
   return (key, vars) => interpolate(table[key], vars);
 }
 
@@ -42,6 +50,18 @@ export function I18nProvider({
     setActiveLocale(first);
     return first;
   });
+  // Bumped when a language's text arrives, so the page re-renders in it.
+  const [loadedCount, setLoadedCount] = useState(0);
+  useEffect(() => {
+    if (isLoaded(locale)) return;
+    let cancelled = false;
+    void loadMessages(locale).then(() => {
+      if (!cancelled) setLoadedCount((count) => count + 1);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [locale]);
   const setLocale = useCallback(
     (next: Locale) => {
       storeLocale(next);
@@ -53,7 +73,9 @@ export function I18nProvider({
   );
   const value = useMemo<I18nValue>(
     () => ({ locale, setLocale, t: translator(locale), format: formattersFor(locale) }),
-    [locale, setLocale],
+    // loadedCount: the same locale reads a new table once its text has loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [locale, setLocale, loadedCount],
   );
   return <I18nContext value={value}>{children}</I18nContext>;
 }

@@ -1,11 +1,15 @@
+import { enInsights } from './messages-en-insights';
+
 // English UI text. Keys are the contract; fr has exactly the same keys (type-checked).
 export const en = {
+  ...enInsights,
   'common.loading': 'Loading…',
   'common.copy': 'Copy',
   'common.copied': 'Copied',
   'common.rowsSkipped': '{count} row(s) could not be read and are not shown; the rest is.',
 
   'layout.skipToContent': 'Skip to content',
+  'layout.mainNav': 'Main',
   'layout.language': 'Language',
   'layout.demo': 'Demo data',
   'layout.demoHint':

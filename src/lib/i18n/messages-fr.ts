@@ -1,13 +1,16 @@
 import type { MessageKey } from './messages-en';
+import { frInsights } from './messages-fr-insights';
 
 // Texte français. Même jeu de clés que l’anglais, vérifié par le typage.
 export const fr: Record<MessageKey, string> = {
+  ...frInsights,
   'common.loading': 'Chargement…',
   'common.copy': 'Copier',
   'common.copied': 'Copié',
   'common.rowsSkipped': '{count} ligne(s) illisible(s) ne sont pas affichées ; le reste l’est.',
 
   'layout.skipToContent': 'Aller au contenu',
+  'layout.mainNav': 'Principal',
   'layout.language': 'Langue',
   'layout.demo': 'Données de démonstration',
   'layout.demoHint':

@@ -20,7 +20,7 @@ function listedNames() {
 describe('customer picker', () => {
   it('lists the first page and loads more through the continuation link', async () => {
     const user = userEvent.setup();
-    renderApp('/');
+    renderApp('/customers');
     await screen.findByText('50 customers shown — more available');
     expect(listedNames()).toEqual(customers.slice(0, 50).map((c) => c.companyName));
     await user.click(screen.getByRole('button', { name: 'Load more customers' }));
@@ -30,7 +30,7 @@ describe('customer picker', () => {
 
   it('searches company names and domains on the server and keeps the search in the URL', async () => {
     const user = userEvent.setup();
-    const { router } = renderApp('/');
+    const { router } = renderApp('/customers');
     await screen.findByText(/customers shown/);
     await user.type(screen.getByLabelText('Search customers'), 'dt demo');
     expect(
@@ -47,7 +47,7 @@ describe('customer picker', () => {
 
   it('says so when nothing matches', async () => {
     const user = userEvent.setup();
-    renderApp('/');
+    renderApp('/customers');
     await user.type(await screen.findByLabelText('Search customers'), 'zzzz-nobody');
     expect(
       await screen.findByText('No customer name or domain starts with “zzzz-nobody”.'),
@@ -56,7 +56,7 @@ describe('customer picker', () => {
 
   it('offers to open a pasted customer id', async () => {
     const user = userEvent.setup();
-    const { router } = renderApp('/');
+    const { router } = renderApp('/customers');
     await user.type(
       await screen.findByLabelText('Search customers'),
       '{{4D3CF487-70F4-4E1E-9FF1-B2BFCE8D9F04}',

@@ -1,0 +1,42 @@
+import { getRouteApi, Link, useRouterState } from '@tanstack/react-router';
+import { useMemo } from 'react';
+
+import { PortfolioView } from '@/features/portfolio/components/portfolio-view';
+import type { PortfolioSearch } from '@/features/portfolio/lib/portfolio-search';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+
+import { useAuthUi } from '../auth/auth-ui-context';
+
+import { invalidPortfolioSearchKeys } from './search-params';
+
+const route = getRouteApi('/');
+
+/** Home once signed in: every customer, ranked by unused seats. */
+export function PortfolioPage() {
+  const { t } = useI18n();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const auth = useAuthUi();
+  const rawSearch = useRouterState({ select: (state) => state.location.search });
+  const invalidKeys = useMemo(() => invalidPortfolioSearchKeys(rawSearch), [rawSearch]);
+  return (
+    <div className="page">
+      <h1 className="page-title">{t('portfolio.title')}</h1>
+      <p className="page-lead">
+        {t('portfolio.lead')} <Link to="/customers">{t('portfolio.shortcutHint')}</Link>
+      </p>
+      {invalidKeys.length > 0 ? (
+        <p className="notice" role="status">
+          {t('customer.invalidSearch', { keys: invalidKeys.join(', ') })}
+        </p>
+      ) : null}
+      <PortfolioView
+        search={search}
+        onSignIn={auth.signInAgain}
+        onSearchChange={(patch: Partial<PortfolioSearch>) =>
+          void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true })
+        }
+      />
+    </div>
+  );
+}

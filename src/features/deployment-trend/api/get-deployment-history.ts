@@ -1,0 +1,84 @@
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+
+import {
+  commercialDeploymentPath,
+  equalsFilter,
+  getCommercialDeploymentPage,
+  E3_PATH,
+  type CommercialDeploymentRow,
+} from '@/lib/api/commercial-deployment';
+import type { PartnerCenterClient } from '@/lib/api/http-client';
+import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
+import { customerKeys } from '@/lib/api/query-keys';
+import { createLimiter } from '@/lib/concurrency';
+
+import { monthEndsBefore, latestProcessed } from '../lib/trend-points';
+
+// E3 for one customer as processed at a past date (`processedDateTime`): one request per
+// month point, each cached on its own, at most 4 in flight so a 24-month trend does not
+// burst into Partner Center's throttle. Points arrive one by one and are shown as they do.
+
+const MONTH_REQUESTS = createLimiter(4);
+
+export interface HistoryPoint {
+  /** The date asked for (YYYY-MM-DD), or null for the latest processing. */
+  requested: string | null;
+  rows: CommercialDeploymentRow[];
+  skipped: number;
+}
+
+export async function getDeploymentHistory(
+  client: PartnerCenterClient,
+  customerId: string,
+  processedDate: string | null,
+  signal?: AbortSignal,
+): Promise<HistoryPoint> {
+  let path: string | null = commercialDeploymentPath({
+    filter: equalsFilter({ customerTenantId: customerId }),
+    processedDate: processedDate ?? undefined,
+  });
+  const rows: CommercialDeploymentRow[] = [];
+  let skipped = 0;
+  // One customer rarely needs a second page, but a 10,000-product customer would.
+  while (path) {
+    const page = await getCommercialDeploymentPage(client, path, signal);
+    rows.push(...page.rows);
+    skipped += page.skipped;
+    const link = page.nextLink;
+    path = link ? client.linkToPath(link.startsWith('?') ? `${E3_PATH}${link}` : link) : null;
+  }
+  return { requested: processedDate, rows, skipped };
+}
+
+export function deploymentHistoryQueryOptions(
+  client: PartnerCenterClient,
+  customerId: string,
+  processedDate: string | null,
+) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is transport
+  return queryOptions({
+    queryKey: customerKeys.deploymentHistory(customerId, processedDate ?? 'latest'),
+    queryFn: ({ signal }) =>
+      MONTH_REQUESTS.run(
+        () => getDeploymentHistory(client, customerId, processedDate, signal),
+        signal,
+      ),
+    // A past month's processing never changes.
+    staleTime: processedDate ? Infinity : undefined,
+  });
+}
+
+/**
+ * The latest processing first (it says which day the data is from), then the ends of the
+ * `months - 1` months before it, fetched in parallel within the limit.
+ */
+export function useDeploymentHistory(customerId: string, months: number) {
+  const client = usePartnerCenterClient();
+  const latest = useQuery(deploymentHistoryQueryOptions(client, customerId, null));
+  const anchor = latest.data ? latestProcessed(latest.data.rows) : null;
+  const dates = anchor ? monthEndsBefore(anchor, months - 1) : [];
+  const past = useQueries({
+    queries: dates.map((date) => deploymentHistoryQueryOptions(client, customerId, date)),
+  });
+  return { latest, dates, past };
+}

@@ -1,0 +1,172 @@
+import { useEffect, useId, useMemo } from 'react';
+
+import { ErrorBoundary } from '@/components/error-boundary';
+import { ErrorPanel } from '@/components/error-panel';
+import { RefetchErrorNotice } from '@/components/refetch-error-notice';
+import { Skeleton } from '@/components/skeleton';
+import { isPartnerCenterError } from '@/lib/api/partner-center-error';
+import { downloadCsv } from '@/lib/csv';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+
+import { useDeploymentHistory } from '../api/get-deployment-history';
+import { trendCsv } from '../lib/trend-csv';
+import { orderPoints, productNames, toTrendPoint } from '../lib/trend-points';
+import type { TrendSearch } from '../lib/trend-search';
+
+import { trendChartModule } from './trend-chart-module';
+import { TrendTable } from './trend-table';
+
+/** Partner Center's ways of saying "no history here": not an outage, a fact to report. */
+const refusesHistory = (error: unknown) =>
+  isPartnerCenterError(error) && (error.status === 400 || error.status === 404);
+
+export interface TrendViewProps {
+  customer: { id: string; name: string };
+  search: TrendSearch;
+  onSearchChange(patch: Partial<TrendSearch>): void;
+  /** History is refused or empty: the page hides the tab. */
+  onUnavailable(): void;
+  onSignIn?: ((reason: 'mfa' | 'session') => void) | undefined;
+}
+
+export function TrendView({
+  customer,
+  search,
+  onSearchChange,
+  onUnavailable,
+  onSignIn,
+}: TrendViewProps) {
+  const { t, format } = useI18n();
+  const periodId = useId();
+  const productId = useId();
+  const months = search.months ?? 12;
+  const { latest, dates, past } = useDeploymentHistory(customer.id, months);
+  const Chart = trendChartModule.useModule();
+
+  const loadedSets = useMemo(
+    () => [latest.data, ...past.map((query) => query.data)].filter((point) => point !== undefined),
+    [latest.data, past],
+  );
+  const products = useMemo(() => productNames(loadedSets.map((set) => set.rows)), [loadedSets]);
+  const product = search.product;
+  const points = useMemo(
+    () =>
+      orderPoints(
+        loadedSets.map((set) =>
+          toTrendPoint(set.rows, new Date(`${set.requested ?? '1970-01-01'}T00:00:00Z`), product),
+        ),
+      ),
+    [loadedSets, product],
+  );
+  const missing = dates.filter((_, index) => refusesHistory(past[index]?.error));
+  const failed = past.find((query) => query.isError && !refusesHistory(query.error));
+  const settled = past.filter((query) => !query.isPending).length;
+  const unavailable =
+    refusesHistory(latest.error) ||
+    (latest.data !== undefined && latest.data.rows.length === 0) ||
+    (dates.length > 0 && missing.length === dates.length);
+
+  useEffect(() => {
+    if (unavailable) onUnavailable();
+  }, [unavailable, onUnavailable]);
+
+  if (unavailable) {
+    return (
+      <section className="empty-state empty-state--large" role="status">
+        <h2>{t('trend.unavailableTitle')}</h2>
+        <p>{t('trend.unavailableBody')}</p>
+      </section>
+    );
+  }
+  if (latest.isPending) return <Skeleton height="22rem" />;
+  if (latest.isError) {
+    return (
+      <ErrorPanel error={latest.error} onRetry={() => void latest.refetch()} onSignIn={onSignIn} />
+    );
+  }
+
+  const total = dates.length + 1;
+  const loaded = 1 + past.filter((query) => query.isSuccess).length;
+  return (
+    <div className="trend">
+      <div className="filters" role="group" aria-label={t('deployment.filters')}>
+        <label htmlFor={periodId}>{t('trend.period')}</label>
+        <select
+          id={periodId}
+          value={String(months)}
+          onChange={(event) =>
+            onSearchChange({ months: event.target.value === '24' ? 24 : undefined })
+          }
+        >
+          <option value="12">{t('trend.months12')}</option>
+          <option value="24">{t('trend.months24')}</option>
+        </select>
+        <label htmlFor={productId}>{t('trend.product')}</label>
+        <select
+          id={productId}
+          value={product ?? ''}
+          onChange={(event) => onSearchChange({ product: event.target.value || undefined })}
+        >
+          <option value="">{t('trend.allProducts')}</option>
+          {(product && !products.includes(product) ? [...products, product] : products).map(
+            (name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ),
+          )}
+        </select>
+        <div className="filters__actions">
+          <button
+            type="button"
+            className="button"
+            disabled={points.length === 0}
+            onClick={() => {
+              const { fileName, csv } = trendCsv(customer, product, points);
+              downloadCsv(fileName, csv);
+            }}
+          >
+            {t('deployment.exportCsv')}
+          </button>
+        </div>
+      </div>
+      {settled < dates.length ? (
+        <p className="portfolio-progress" role="status" aria-live="polite">
+          {t('trend.progress', { loaded: format.integer(loaded), total: format.integer(total) })}
+        </p>
+      ) : null}
+      {missing.length > 0 ? (
+        <p className="notice">
+          {t('trend.missingMonths', {
+            months: missing.map((date) => format.month(new Date(`${date}T00:00:00Z`))).join(', '),
+          })}
+        </p>
+      ) : null}
+      {failed ? (
+        <RefetchErrorNotice error={failed.error} onRetry={() => void failed.refetch()} />
+      ) : null}
+      <section aria-labelledby="trend-title" className="panel">
+        <h2 id="trend-title" className="section-title">
+          {t('trend.title')}
+          {product ? ` — ${product}` : ''}
+        </h2>
+        <ErrorBoundary fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}>
+          {Chart ? (
+            <Chart.TrendChart
+              points={points}
+              summary={t('trend.chartSummary', { count: points.length })}
+            />
+          ) : (
+            <Skeleton height="320px" />
+          )}
+        </ErrorBoundary>
+      </section>
+      <section aria-labelledby="trend-table-title" className="panel">
+        <h2 id="trend-table-title" className="section-title">
+          {t('trend.tableTitle')}
+        </h2>
+        <TrendTable points={points} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+import { lazyModule } from '@/lib/lazy-module';
+
+// Same recharts chunk as the snapshot chart; only this small module is extra.
+export const usageChartModule = lazyModule(() => import('./usage-chart'));

@@ -1,0 +1,94 @@
+import { useI18n } from '@/lib/i18n/i18n-provider';
+
+import type { ProductUsageRow, WorkloadRow } from '../lib/usage-rows';
+
+/** Pure: sold → deployed → used per product; products without usage say so. */
+export function ProductUsageTable({ rows }: { rows: readonly ProductUsageRow[] }) {
+  const { t, format } = useI18n();
+  const count = (value: number | null) => (value === null ? '—' : format.integer(value));
+  return (
+    <div className="table-scroll">
+      <table className="data-table" data-testid="usage-products">
+        <caption className="visually-hidden">{t('usage.byProduct')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('deployment.product')}</th>
+            <th scope="col" className="numeric">
+              {t('deployment.sold')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('deployment.deployed')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('usage.used')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('usage.percent')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.productName}>
+              <th scope="row" className="data-table__product">
+                {row.productName}
+              </th>
+              <td className="numeric">{count(row.sold)}</td>
+              <td className="numeric">{count(row.deployed)}</td>
+              {row.tracked ? (
+                <>
+                  <td className="numeric">{format.integer(row.used)}</td>
+                  <td className="numeric">{format.percent(row.usedOfDeployed)}</td>
+                </>
+              ) : (
+                <td colSpan={2} className="data-table__meta">
+                  {t('usage.noUsage')}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Pure: one row per product and workload, as Partner Center reports them. */
+export function WorkloadTable({ rows }: { rows: readonly WorkloadRow[] }) {
+  const { t, format } = useI18n();
+  return (
+    <div className="table-scroll">
+      <table className="data-table" data-testid="usage-workloads">
+        <caption className="visually-hidden">{t('usage.byWorkload')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('deployment.product')}</th>
+            <th scope="col">{t('usage.workload')}</th>
+            <th scope="col" className="numeric">
+              {t('usage.qualified')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('usage.active')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('usage.percent')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row" className="data-table__product">
+                {row.productName}
+              </th>
+              <td>{row.workload}</td>
+              <td className="numeric">{format.integer(row.qualified)}</td>
+              <td className="numeric">{format.integer(row.active)}</td>
+              <td className="numeric">{format.percent(row.percent)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

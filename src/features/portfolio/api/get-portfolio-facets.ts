@@ -1,0 +1,55 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import {
+  commercialDeploymentPath,
+  getCommercialDeploymentPage,
+} from '@/lib/api/commercial-deployment';
+import type { PartnerCenterClient } from '@/lib/api/http-client';
+import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
+import { portfolioKeys } from '@/lib/api/query-keys';
+
+// Two small E3 requests that frame the portfolio: the services and channels sold (grouped,
+// a handful of rows) for the filters, and one ungrouped row for the processing date —
+// grouped rows carry no date.
+
+export interface PortfolioFacets {
+  services: string[];
+  channels: string[];
+  processed: Date | null;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+const distinct = (values: string[]) =>
+  [...new Set(values.filter((value) => value !== ''))].sort(collator.compare);
+
+export async function getPortfolioFacets(
+  client: PartnerCenterClient,
+  signal?: AbortSignal,
+): Promise<PortfolioFacets> {
+  const [groups, sample] = await Promise.all([
+    getCommercialDeploymentPage(
+      client,
+      commercialDeploymentPath({ groupby: ['serviceName', 'channel'] }),
+      signal,
+    ),
+    getCommercialDeploymentPage(client, commercialDeploymentPath({ top: 1 }), signal),
+  ]);
+  return {
+    services: distinct(groups.rows.map((row) => row.serviceName)),
+    channels: distinct(groups.rows.map((row) => row.channel)),
+    processed: sample.rows[0]?.processedDateTime ?? null,
+  };
+}
+
+export function portfolioFacetsQueryOptions(client: PartnerCenterClient) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is transport
+  return queryOptions({
+    queryKey: portfolioKeys.facets(),
+    queryFn: ({ signal }) => getPortfolioFacets(client, signal),
+  });
+}
+
+export function usePortfolioFacets() {
+  const client = usePartnerCenterClient();
+  return useQuery(portfolioFacetsQueryOptions(client));
+}

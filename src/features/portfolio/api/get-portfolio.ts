@@ -1,0 +1,79 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+
+import {
+  commercialDeploymentPath,
+  equalsFilter,
+  getCommercialDeploymentPage,
+  E3_PATH,
+  type CommercialDeploymentRow,
+} from '@/lib/api/commercial-deployment';
+import type { PartnerCenterClient } from '@/lib/api/http-client';
+import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
+import { portfolioKeys } from '@/lib/api/query-keys';
+
+// E3 grouped by customer: one row per customer with summed sold and deployed seats, for the
+// service/channel chosen (filtered by Partner Center, so totals are right without loading
+// every product). Pages follow `@nextLink` in the background until every customer is in.
+
+/** Smaller than the 10,000 maximum so the first rows show sooner and progress moves. */
+export const PORTFOLIO_PAGE_SIZE = 5_000;
+const GROUP_BY = ['customerTenantId', 'customerName'] as const;
+
+export interface PortfolioFilters {
+  service?: string | undefined;
+  channel?: string | undefined;
+}
+
+export interface PortfolioPage {
+  rows: CommercialDeploymentRow[];
+  skipped: number;
+  nextPath: string | null;
+  /** Customers in the whole answer, when Partner Center says so. */
+  totalCount: number | undefined;
+}
+
+export function firstPortfolioPath(filters: PortfolioFilters): string {
+  return commercialDeploymentPath({
+    top: PORTFOLIO_PAGE_SIZE,
+    groupby: GROUP_BY,
+    filter: equalsFilter({ serviceName: filters.service, channel: filters.channel }),
+  });
+}
+
+/** `@nextLink` may be absolute, host-relative or (UNVERIFIED) only a query string. */
+export function nextPagePath(client: PartnerCenterClient, link: string | null): string | null {
+  if (!link) return null;
+  return client.linkToPath(link.startsWith('?') ? `${E3_PATH}${link}` : link);
+}
+
+export function portfolioQueryOptions(client: PartnerCenterClient, filters: PortfolioFilters) {
+  // The client is the transport (one per app), not part of what identifies the data.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  return infiniteQueryOptions({
+    queryKey: portfolioKeys.customers(filters),
+    queryFn: async ({ pageParam, signal }): Promise<PortfolioPage> => {
+      const page = await getCommercialDeploymentPage(client, pageParam, signal);
+      return {
+        rows: page.rows,
+        skipped: page.skipped,
+        nextPath: nextPagePath(client, page.nextLink),
+        totalCount: page.totalCount,
+      };
+    },
+    initialPageParam: firstPortfolioPath(filters),
+    getNextPageParam: (lastPage) => lastPage.nextPath,
+  });
+}
+
+/** The portfolio, with every remaining page fetched one after another in the background. */
+export function usePortfolio(filters: PortfolioFilters) {
+  const client = usePartnerCenterClient();
+  const query = useInfiniteQuery(portfolioQueryOptions(client, filters));
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  useEffect(() => {
+    // A failed page stops the walk; the view offers to resume from where it stopped.
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+  return query;
+}

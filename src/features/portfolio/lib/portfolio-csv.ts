@@ -1,0 +1,55 @@
+import { fileSlug, toCsv } from '@/lib/csv';
+import { percentCell } from '@/lib/seats';
+
+import type { PortfolioRow } from './portfolio-rows';
+import type { Thresholds } from './thresholds';
+
+// The portfolio as CSV: exactly the rows on screen (searched, filtered, sorted), flat
+// columns, the thresholds that decided "flagged", ISO dates.
+
+const HEADER = [
+  'customerId',
+  'customerName',
+  'licensesSold',
+  'licensesDeployed',
+  'unusedSeats',
+  'deploymentPercent',
+  'flagged',
+  'flagBelowPercent',
+  'ignoreSpareSeats',
+  'serviceFilter',
+  'channelFilter',
+  'processedDateTime',
+] as const;
+
+export function portfolioCsv(
+  rows: readonly PortfolioRow[],
+  context: {
+    thresholds: Thresholds;
+    service?: string | undefined;
+    channel?: string | undefined;
+    processed: Date | null;
+  },
+): { fileName: string; csv: string } {
+  const iso = context.processed ? context.processed.toISOString() : '';
+  const csv = toCsv(
+    HEADER,
+    rows.map((row) => [
+      row.id,
+      row.name,
+      row.sold,
+      row.deployed,
+      row.unused,
+      percentCell(row.percent),
+      row.flagged ? 'yes' : 'no',
+      context.thresholds.belowPercent,
+      context.thresholds.ignoreSpare,
+      context.service ?? '',
+      context.channel ?? '',
+      iso,
+    ]),
+  );
+  const scope = [context.service, context.channel].filter(Boolean).join(' ') || 'all';
+  const date = iso ? iso.slice(0, 10) : 'undated';
+  return { fileName: `license-portfolio_${fileSlug(scope)}_${date}.csv`, csv };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod/mini';
+
+import { booleanFlag, filterValue, parseSearchFields } from '@/lib/search-params';
+
+import { PORTFOLIO_SORT_KEYS, type PortfolioSortKey } from './portfolio-rows';
+
+// The portfolio's state in the URL (?q=&service=&channel=&sort=&dir=&flagged=), so a
+// bookmark or a link sent to a colleague opens the same list.
+
+const fields = {
+  q: z.string().check(z.trim(), z.maxLength(100)),
+  service: filterValue,
+  channel: filterValue,
+  sort: z.enum(PORTFOLIO_SORT_KEYS),
+  dir: z.enum(['asc', 'desc']),
+  flagged: booleanFlag,
+};
+
+export interface PortfolioSearch {
+  q?: string | undefined;
+  service?: string | undefined;
+  channel?: string | undefined;
+  sort?: PortfolioSortKey | undefined;
+  dir?: 'asc' | 'desc' | undefined;
+  flagged?: boolean | undefined;
+}
+
+export function parsePortfolioSearch(raw: Record<string, unknown>): {
+  value: PortfolioSearch;
+  invalid: string[];
+} {
+  return parseSearchFields(raw, fields);
+}
+
+export function resolvePortfolioSort(search: PortfolioSearch) {
+  const sort = search.sort ?? 'unused';
+  return { sort, dir: search.dir ?? (sort === 'customer' ? 'asc' : 'desc') } as const;
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod/mini';
+
+import type { PartnerCenterClient } from './http-client';
+import { count, isoDateTime, optionalString } from './schema-helpers';
+
+// E3 — GET /v1/analytics/commercial/deployment/license: Partner Center's current
+// deployment data, one row per customer and product (or per group with `groupby`), paged
+// with `top`/`skip` through `@nextLink`. Used by the portfolio (grouped by customer) and by
+// the customer trend (one customer, one request per processed month). The envelope's
+// capitalised names come from the docs; lower-case variants are accepted too (UNVERIFIED).
+
+export const E3_PATH = '/v1/analytics/commercial/deployment/license';
+/** The documented default and maximum page size. */
+export const E3_MAX_TOP = 10_000;
+
+export const commercialDeploymentRowSchema = z.object({
+  serviceCode: optionalString,
+  serviceName: z.catch(z.string(), ''),
+  channel: z.catch(z.string(), ''),
+  customerTenantId: optionalString,
+  customerName: optionalString,
+  productId: optionalString,
+  productName: optionalString,
+  licensesDeployed: count,
+  licensesSold: count,
+  processedDateTime: z.catch(z.optional(isoDateTime), undefined),
+});
+export type CommercialDeploymentRow = z.output<typeof commercialDeploymentRowSchema>;
+
+const pageSchema = z.pipe(
+  z.object({
+    Value: z.optional(z.array(z.unknown(), { error: 'expected a list of rows' })),
+    value: z.optional(z.array(z.unknown(), { error: 'expected a list of rows' })),
+    '@nextLink': z.catch(z.nullish(z.string()), undefined),
+    TotalCount: z.catch(z.optional(count), undefined),
+    totalCount: z.catch(z.optional(count), undefined),
+  }),
+  z.transform((page, context) => {
+    const raw = page.Value ?? page.value;
+    if (!raw) {
+      context.issues.push({
+        code: 'custom',
+        input: page,
+        path: ['Value'],
+        message: 'expected a list of rows',
+      });
+      return z.NEVER;
+    }
+    const rows: CommercialDeploymentRow[] = [];
+    let skipped = 0;
+    for (const item of raw) {
+      const parsed = commercialDeploymentRowSchema.safeParse(item);
+      if (parsed.success) rows.push(parsed.data);
+      else skipped++;
+    }
+    return {
+      rows,
+      skipped,
+      nextLink: page['@nextLink'] ?? null,
+      totalCount: page.TotalCount ?? page.totalCount,
+    };
+  }),
+);
+export type CommercialDeploymentPage = z.output<typeof pageSchema>;
+
+/** An OData string literal: single quotes doubled, as the filter grammar requires. */
+export function odataString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** `field eq 'value'` clauses joined with `and`; empty values are left out. */
+export function equalsFilter(clauses: Record<string, string | undefined>): string | undefined {
+  const parts = Object.entries(clauses)
+    .filter((entry): entry is [string, string] => Boolean(entry[1]))
+    .map(([field, value]) => `${field} eq ${odataString(value)}`);
+  return parts.length > 0 ? parts.join(' and ') : undefined;
+}
+
+export interface CommercialDeploymentQuery {
+  filter?: string | undefined;
+  groupby?: readonly string[] | undefined;
+  top?: number | undefined;
+  /** YYYY-MM-DD: the data as processed on that day (history). Absent = the latest. */
+  processedDate?: string | undefined;
+}
+
+export function commercialDeploymentPath(query: CommercialDeploymentQuery): string {
+  const params = new URLSearchParams();
+  if (query.top !== undefined) params.set('top', String(query.top));
+  if (query.filter) params.set('filter', query.filter);
+  if (query.groupby?.length) params.set('groupby', query.groupby.join(','));
+  if (query.processedDate) params.set('processedDateTime', query.processedDate);
+  const search = params.toString();
+  return search ? `${E3_PATH}?${search}` : E3_PATH;
+}
+
+/** One page: `path` is either built above or a `@nextLink` made safe by the client. */
+export function getCommercialDeploymentPage(
+  client: PartnerCenterClient,
+  path: string,
+  signal?: AbortSignal,
+): Promise<CommercialDeploymentPage> {
+  return client.get(path, pageSchema, { signal });
+}
