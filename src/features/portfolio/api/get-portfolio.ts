@@ -71,9 +71,12 @@ export function usePortfolio(filters: PortfolioFilters) {
   const client = usePartnerCenterClient();
   const query = useInfiniteQuery(portfolioQueryOptions(client, filters));
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  // The page count is a dependency too: a fast page can start and finish between two
+  // renders, leaving every flag as it was, and the walk would stall there.
+  const pageCount = query.data?.pages.length ?? 0;
   useEffect(() => {
     // A failed page stops the walk; the view offers to resume from where it stopped.
     if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage, pageCount]);
   return query;
 }

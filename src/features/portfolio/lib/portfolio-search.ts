@@ -8,7 +8,9 @@ import { PORTFOLIO_SORT_KEYS, type PortfolioSortKey } from './portfolio-rows';
 // bookmark or a link sent to a colleague opens the same list.
 
 const fields = {
-  q: z.string().check(z.trim(), z.maxLength(100)),
+  // Not trimmed here: the box is bound to the URL, and a trailing space being typed must
+  // stay in it. The search itself ignores surrounding spaces.
+  q: z.string().check(z.maxLength(100)),
   service: filterValue,
   channel: filterValue,
   sort: z.enum(PORTFOLIO_SORT_KEYS),

@@ -1,0 +1,217 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+
+import { server, setupEmulator } from '@/testing/msw-server';
+import { renderApp, TEST_BASE_URL } from '@/testing/render-app';
+
+import { deploymentRows } from '../../../emulators/partner-center/analytics-rows.js';
+import { handlePartnerCenterRequest } from '../../../emulators/partner-center/core.js';
+import { getDefaultDataset } from '../../../emulators/partner-center/dataset.js';
+
+setupEmulator();
+
+const E3 = `${TEST_BASE_URL}/v1/analytics/commercial/deployment/license`;
+
+/** What the portfolio must show: the emulator's E3 rows summed per customer. */
+function expectedCustomers(filter: (row: { serviceName: string }) => boolean = () => true) {
+  const byId = new Map<string, { name: string; sold: number; deployed: number }>();
+  for (const row of deploymentRows(getDefaultDataset(), 0)) {
+    if (!filter(row)) continue;
+    const entry = byId.get(row.customerTenantId) ?? {
+      name: row.customerName,
+      sold: 0,
+      deployed: 0,
+    };
+    entry.sold += row.licensesSold;
+    entry.deployed += row.licensesDeployed;
+    byId.set(row.customerTenantId, entry);
+  }
+  return [...byId.entries()]
+    .map(([id, c]) => ({ id, ...c, unused: Math.max(0, c.sold - c.deployed) }))
+    .sort((a, b) => b.unused - a.unused || a.name.localeCompare(b.name));
+}
+
+// jsdom re-renders a few hundred rows per page slowly; a page is a fraction of a second.
+const LOADED = { timeout: 8000 };
+
+const int = (n: number) => new Intl.NumberFormat('en-US').format(n);
+
+function tableRows() {
+  const table = screen.getByRole('table');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .filter((row) => row.querySelector('th'))
+    .map((row) => Array.from(row.querySelectorAll('th a, td'), (cell) => cell.textContent?.trim()));
+}
+
+/** Serves E3 through the real emulator core, but with pages of `top` rows (paging in tests). */
+function smallPages(top: number, fail?: { skip: number; status: number }) {
+  const seen: string[] = [];
+  const failedIds: string[] = [];
+  server.use(
+    http.get(E3, ({ request }) => {
+      const url = new URL(request.url);
+      if (url.searchParams.get('groupby') === 'customerTenantId,customerName') {
+        url.searchParams.set('top', String(top));
+        seen.push(url.searchParams.get('skip') ?? '0');
+        if (fail && url.searchParams.get('skip') === String(fail.skip)) {
+          fail = undefined; // once
+          failedIds.push(request.headers.get('MS-CorrelationId') ?? '');
+          return HttpResponse.json(
+            { code: 800002, description: 'Invalid request input.', source: 'PartnerFD' },
+            {
+              status: 400,
+              headers: { 'MS-CorrelationId': request.headers.get('MS-CorrelationId') ?? '' },
+            },
+          );
+        }
+      }
+      const headers: Record<string, string> = {};
+      request.headers.forEach((value, key) => (headers[key] = value));
+      const response = handlePartnerCenterRequest({
+        method: 'GET',
+        url: url.pathname.replace('/pc-api', '') + url.search,
+        headers,
+      });
+      return new HttpResponse(response.body, {
+        status: response.status,
+        headers: response.headers,
+      });
+    }),
+  );
+  return Object.assign(seen, { failedIds });
+}
+
+describe('portfolio', () => {
+  it('ranks every customer by unused seats with the emulator’s numbers and totals', async () => {
+    renderApp('/');
+    expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
+    const expected = expectedCustomers();
+    expect(tableRows().slice(0, 5)).toEqual(
+      expected
+        .slice(0, 5)
+        .map((c) => [
+          c.name,
+          int(c.sold),
+          int(c.deployed),
+          int(c.unused),
+          new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(
+            c.deployed / c.sold,
+          ),
+        ]),
+    );
+    const sold = expected.reduce((sum, c) => sum + c.sold, 0);
+    const unused = expected.reduce((sum, c) => sum + c.unused, 0);
+    expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent('308');
+    expect(document.querySelector('[data-kpi="sold"] dd')).toHaveTextContent(int(sold));
+    expect(document.querySelector('[data-kpi="unused"] dd')).toHaveTextContent(int(unused));
+    expect(screen.getByText(/Nov 23, 2026/)).toBeInTheDocument();
+  });
+
+  it('follows @nextLink page after page in the background until every customer is in', async () => {
+    const skips = smallPages(100);
+    renderApp('/');
+    expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
+    expect([...skips]).toEqual(['0', '100', '200', '300']);
+    expect(tableRows()[0]?.[0]).toBe(expectedCustomers()[0]?.name);
+  });
+
+  it('stops on a failed page with the ids for support, keeps what it has, and resumes', async () => {
+    const user = userEvent.setup();
+    const skips = smallPages(100, { skip: 200, status: 400 });
+    renderApp('/');
+    expect(
+      await screen.findByText(/Loading stopped after 200 customers/, {}, LOADED),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Partner Center rejected the request' }),
+    ).toBeVisible();
+    // The id the failed request carried, for Microsoft support.
+    expect(skips.failedIds[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(screen.getByText(skips.failedIds[0] ?? '')).toBeInTheDocument();
+    expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent('200');
+    await user.click(screen.getByRole('button', { name: 'Resume loading' }));
+    expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
+    expect([...skips]).toEqual(['0', '100', '200', '200', '300']);
+  });
+
+  it('filters by service on the server and opens a customer with the same filter', async () => {
+    const user = userEvent.setup();
+    const filters: (string | null)[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.searchParams.get('groupby') === 'customerTenantId,customerName')
+        filters.push(url.searchParams.get('filter'));
+    });
+    const { router } = renderApp('/');
+    await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
+    await user.selectOptions(screen.getByLabelText('Service'), 'crm');
+    const crm = expectedCustomers((row) => row.serviceName === 'crm');
+    expect(await screen.findByText(`All ${crm.length} customers loaded.`)).toBeInTheDocument();
+    expect(filters).toContain("serviceName eq 'crm'");
+    expect(router.state.location.search).toMatchObject({ service: 'crm' });
+    expect(tableRows()[0]?.slice(0, 4)).toEqual([
+      crm[0]?.name,
+      int(crm[0]?.sold ?? 0),
+      int(crm[0]?.deployed ?? 0),
+      int(crm[0]?.unused ?? 0),
+    ]);
+    await user.click(screen.getByRole('link', { name: crm[0]?.name ?? '' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/customers/${crm[0]?.id}`));
+    expect(router.state.location.search).toMatchObject({ service: 'crm' });
+    server.events.removeAllListeners();
+  });
+
+  it('flags customers by the thresholds, remembers them, and filters to flagged ones', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
+    const expected = expectedCustomers();
+    const flagged = (below: number, spare: number) =>
+      expected.filter((c) => c.sold > 0 && (c.deployed / c.sold) * 100 < below && c.unused > spare);
+    expect(screen.getByLabelText(/Flagged only/)).toHaveAccessibleName(
+      `Flagged only (${flagged(80, 5).length})`,
+    );
+    const percent = screen.getByLabelText('deployed below (%)');
+    await user.clear(percent);
+    await user.type(percent, '50');
+    const spare = screen.getByLabelText('unless spare seats are at most');
+    await user.clear(spare);
+    await user.type(spare, '100');
+    const strict = flagged(50, 100);
+    expect(document.querySelector('[data-kpi="flagged"] dd')).toHaveTextContent(
+      String(strict.length),
+    );
+    expect(
+      JSON.parse(localStorage.getItem('license-insights.portfolio-thresholds.v1') ?? ''),
+    ).toEqual({
+      belowPercent: 50,
+      ignoreSpare: 100,
+    });
+    await user.click(screen.getByLabelText(/Flagged only/));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ flagged: true }));
+    expect(tableRows().map((row) => row[0])).toEqual(strict.map((c) => c.name));
+    expect(screen.getAllByText('Flagged')).toHaveLength(strict.length);
+  });
+
+  it('searches names without caring about accents or case, and keeps the search in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
+    await user.type(screen.getByLabelText('Filter customers'), 'lamna healthcare — cas');
+    await waitFor(() =>
+      expect(tableRows().map((row) => row[0])).toEqual(['Lamna Healthcare — Cas Limites']),
+    );
+    expect(router.state.location.search).toMatchObject({ q: 'lamna healthcare — cas' });
+  });
+
+  it('falls back to defaults for a bad URL and says which settings were ignored', async () => {
+    renderApp('/?sort=bogus&flagged=maybe&service=o365');
+    expect(
+      await screen.findByText(/were reset to their defaults: sort, flagged/),
+    ).toBeInTheDocument();
+    expect(await screen.findByLabelText('Service')).toHaveValue('o365');
+  });
+});
