@@ -1,9 +1,9 @@
 import { parsePortfolioSearch, resolvePortfolioSort } from './portfolio-search';
 
 describe('portfolio URL state', () => {
-  it('keeps every valid field', () => {
+  it('keeps every valid field, the search as typed (a trailing space stays in the box)', () => {
     const { value, invalid } = parsePortfolioSearch({
-      q: ' Lefèvre ',
+      q: 'Lefèvre ',
       service: 'o365',
       channel: 'reseller',
       sort: 'percent',
@@ -11,7 +11,7 @@ describe('portfolio URL state', () => {
       flagged: 'true',
     });
     expect(value).toEqual({
-      q: 'Lefèvre',
+      q: 'Lefèvre ',
       service: 'o365',
       channel: 'reseller',
       sort: 'percent',
