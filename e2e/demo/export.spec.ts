@@ -2,35 +2,8 @@ import { readFile } from 'node:fs/promises';
 
 import { expect, test } from '@playwright/test';
 
+import { parseCsv } from '../support/csv';
 import { EDGE, expectedRows } from '../support/dataset';
-
-/** A small RFC 4180 reader for checking exports (quotes, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && char === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (quoted || char !== '\r') {
-      cell += char;
-    }
-  }
-  return rows;
-}
 
 test('CSV export holds exactly the rows on screen, with a BOM, quoting and ISO dates', async ({
   page,
