@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { startEntraEmulator } from '../emulators/entra-id/server.js';
+import { getDataset } from '../emulators/partner-center/dataset.js';
 import { startPartnerCenterEmulator } from '../emulators/partner-center/http-server.js';
 import { PARTNER_CENTER_SCOPE, TEST_CLIENT_ID } from '../emulators/shared/identities.js';
 
@@ -19,6 +20,7 @@ import { PARTNER_CENTER_SCOPE, TEST_CLIENT_ID } from '../emulators/shared/identi
  * @property {string[]} appOrigins   every origin the app is served from (redirect URIs)
  * @property {{ authority: string, knownAuthorities: string[] }} authority
  * @property {number} [requestTimeoutMs]
+ * @property {'standard' | 'large'} [dataset]  the Partner Center emulator's customers
  */
 
 /** @param {StackOptions} options */
@@ -38,6 +40,7 @@ export async function startEmulators(options) {
     port: options.partnerCenterPort,
     jwksUrl: entra.jwksUrl,
     caCert: entra.caCert,
+    dataset: getDataset(options.dataset ?? 'standard'),
   });
   const dir = mkdtempSync(join(tmpdir(), 'license-insights-'));
   const configPath = join(dir, 'config.json');

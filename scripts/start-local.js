@@ -9,7 +9,11 @@ const APP_PORT = 5173;
 const ENTRA_PORT = 8443;
 const PC_PORT = 8444;
 
+// LICENSE_INSIGHTS_DATASET=large: a 20,000-customer partner, for the portfolio at scale.
+const dataset = process.env.LICENSE_INSIGHTS_DATASET === 'large' ? 'large' : 'standard';
+
 const stack = await startEmulators({
+  dataset,
   entraPort: ENTRA_PORT,
   partnerCenterPort: PC_PORT,
   appOrigins: [`http://localhost:${APP_PORT}`],

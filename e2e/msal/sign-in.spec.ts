@@ -86,8 +86,12 @@ test('a user whose role cannot read analytics gets a clear 403 and the rest stil
   await expect(
     page.getByRole('heading', { level: 1, name: 'DT DEMO CSP CUSTOMER 005' }),
   ).toBeVisible();
+  // The portfolio is analytics too: the same message there, and the picker (E7) still works.
   await page.getByRole('link', { name: '← All customers' }).click();
-  // The customer list itself (not just the locally remembered "recent" entry) loads.
+  await expect(
+    page.getByRole('heading', { name: 'Your Partner Center role cannot read analytics' }),
+  ).toBeVisible();
+  await page.keyboard.press('/');
   await expect(page.getByText(/customers shown/)).toBeVisible();
 });
 
@@ -106,7 +110,7 @@ test('a revoked refresh token recovers through one interactive sign-in, without 
   // The refresh token is refused, and hidden-iframe SSO needs third-party cookies, which
   // the browser blocks: the app redirects once. The IdP's own session then answers without
   // a form (or shows it, if the session is gone); either way the user lands back here.
-  const loaded = page.getByText(/customers shown/);
+  const loaded = page.getByText('All 308 customers loaded.');
   const form = page.getByRole('button', { name: `Sign in as ${USERS.admin}` });
   await expect(loaded.or(form)).toBeVisible();
   if (await form.isVisible()) await form.click();
@@ -131,8 +135,8 @@ test('the token goes only to /pc-api, and every API call carries the Partner Cen
   await signInOnForm(page, USERS.admin);
   await expect(page.locator('.data-table tbody tr')).toHaveCount(3);
   await page.getByRole('link', { name: '← All customers' }).click();
-  // The customer list itself (not just the locally remembered "recent" entry) loads.
-  await expect(page.getByText(/customers shown/)).toBeVisible();
+  // The portfolio (E3, grouped, through the proxy with the token) loads every customer.
+  await expect(page.getByText('All 308 customers loaded.')).toBeVisible();
 
   expect(withToken.length).toBeGreaterThan(0);
   for (const url of withToken) expect(new URL(url).pathname).toMatch(/^\/pc-api\//);
@@ -145,11 +149,14 @@ test('the token goes only to /pc-api, and every API call carries the Partner Cen
     expect(entry.headers['x-locale']).toBe('en-US');
     expect(entry.headers['cookie']).toBeUndefined();
   }
-  // One correlation id per page view: the customer view's calls share one, the picker another.
+  expect(log.some((entry) => entry.path.includes('/analytics/commercial/deployment/license'))).toBe(
+    true,
+  );
+  // One correlation id per page view: the customer view's calls share one, the portfolio another.
   const customerCalls = log.filter((entry) => entry.path.includes(SEED_CUSTOMER_ID));
   expect(new Set(customerCalls.map((entry) => entry.headers['ms-correlationid'])).size).toBe(1);
-  const pickerCalls = log.filter((entry) => !entry.path.includes(SEED_CUSTOMER_ID));
-  expect(pickerCalls[0]?.headers['ms-correlationid']).not.toBe(
+  const portfolioCalls = log.filter((entry) => !entry.path.includes(SEED_CUSTOMER_ID));
+  expect(portfolioCalls[0]?.headers['ms-correlationid']).not.toBe(
     customerCalls[0]?.headers['ms-correlationid'],
   );
 });
