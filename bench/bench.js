@@ -3,72 +3,38 @@
 // production build (demo mode, emulator in a service worker). Not a test: it prints
 // numbers. Each figure is the median of RUNS fresh browser contexts, printed beside a
 // floor measured in the same run — the same rows as a plain HTML table — and their ratio.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+//   (a) navigation → a customer's chart painted (10, 200 and 5,000 products);
+//   (b) navigation → the portfolio's first row painted, and → "All N customers loaded",
+//       for the large dataset (20,000+ customers) and the standard one (~308);
+//   (c) the initial JS of the first route, gzip -9.
+// Cold = first visit (installs the emulator's service worker); warm = returning visit.
+// Helpers (preview server, in-page stopwatch, floors) are in ./lib.js.
+import { existsSync } from 'node:fs';
 
 import { chromium } from '@playwright/test';
 
 import { chromiumLaunchOptions } from '../e2e/support/browser.js';
-import { getDefaultDataset } from '../emulators/partner-center/dataset.js';
+import { deploymentRows } from '../emulators/partner-center/analytics-rows.js';
+import { getDataset, getDefaultDataset } from '../emulators/partner-center/dataset.js';
 import { EDGE_CUSTOMERS } from '../emulators/partner-center/fixtures.js';
+
+import { floorHtml, initialJsGzip, measure, median, ms, perCustomer, startPreview } from './lib.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = 4180; // not 4190: fetch and Chromium refuse that "bad port"
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
-/** @param {number[]} values */
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+/** A returning user: the picker was visited once (same selector in every dataset). */
+const WARM = { url: `${ORIGIN}/customers`, selector: '.customer-list__link' };
+const FIRST_ROW = { selector: '.portfolio table.data-table tbody tr th a' };
+const ALL_LOADED = { selector: '.portfolio-progress', text: /^All [\d,]+ customers loaded/ };
+const FLOOR_FIRST = { selector: '#floor tbody tr' };
 
-function initialJsGzip() {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
-  const bytes = files.reduce(
-    (sum, file) => sum + gzipSync(readFileSync(join('dist', file)), { level: 9 }).length,
-    0,
-  );
-  return { files, kib: bytes / 1024 };
-}
-
-/** @param {string} customerId */
-function floorHtml(customerId) {
-  const customer = getDefaultDataset().byId.get(customerId);
-  const rows = (customer?.licenses ?? [])
-    .map(
-      (r) =>
-        `<tr><th>${r.productName}</th><td>${r.licensesSold}</td><td>${r.licensesDeployed}</td></tr>`,
-    )
-    .join('');
-  return `<!doctype html><title>floor</title><table id="floor"><tbody>${rows}</tbody></table>`;
-}
-
-/**
- * @param {import('@playwright/test').Browser} browser
- * @param {string} url
- * @param {string} selector what "painted" means
- * @param {{ floorBody?: string, warm?: boolean }} [options] floorBody: answer the URL with this
- *   HTML instead; warm: visit the app once first (service worker installed, assets cached),
- *   as a returning user would be
- */
-async function timeToPaint(browser, url, selector, { floorBody, warm = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  if (warm) {
-    await page.goto(`${ORIGIN}/`);
-    await page.waitForSelector('.customer-list__link', { timeout: 60_000 });
-  }
-  if (floorBody)
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: floorBody }));
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForSelector(selector, { state: 'visible', timeout: 60_000 });
-  // Wait one frame so the element was painted, then read the time since navigation start.
-  const ms = await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
-  );
-  await context.close();
-  return /** @type {number} */ (ms);
-}
+/** @param {'standard' | 'large'} dataset */
+const demoConfig = (dataset) => ({
+  auth: { mode: 'demo', dataset },
+  partnerCenter: { baseUrl: '/pc-api' },
+});
 
 function tenProductCustomer() {
   const found = getDefaultDataset().customers.find((c) => c.licenses.length === 10 && !c.fault);
@@ -76,79 +42,109 @@ function tenProductCustomer() {
   return found.id;
 }
 
+/** @param {string} customerId */
+function customerFloor(customerId) {
+  const customer = getDefaultDataset().byId.get(customerId);
+  const rows = (customer?.licenses ?? []).map((r) => ({
+    name: r.productName,
+    sold: r.licensesSold,
+    deployed: r.licensesDeployed,
+  }));
+  return floorHtml(rows);
+}
+
+/**
+ * Calls `once` RUNS times and returns the median of each of the numbers it returns.
+ * @param {() => Promise<number[][]>} once  one run: a list of figures, each a list of numbers
+ */
+async function medians(once) {
+  /** @type {number[][][]} */
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await once());
+  const first = runs[0] ?? [];
+  return first.map((figure, f) => figure.map((_, n) => median(runs.map((r) => r[f]?.[n] ?? NaN))));
+}
+
+/** @param {import('@playwright/test').Browser} browser */
+async function partA(browser) {
+  console.log('(a) navigation → customer chart painted');
+  console.log('    cold = first visit (demo: includes installing the emulator service worker);');
+  console.log('    warm = returning visit (worker active, assets cached)\n');
+  console.log('    case            cold (ms)  warm (ms)  floor: HTML table (ms)  warm ÷ floor');
+  const cases = [
+    { label: '10 products', id: tenProductCustomer() },
+    { label: '200 products', id: EDGE_CUSTOMERS.twoHundredProducts },
+    { label: '5,000 products', id: EDGE_CUSTOMERS.fiveThousandProducts },
+  ];
+  const chart = [{ selector: '.recharts-bar-rectangle' }];
+  for (const { label, id } of cases) {
+    const url = `${ORIGIN}/customers/${id}`;
+    const floorBody = customerFloor(id);
+    const [[c = NaN], [w = NaN], [f = NaN]] = await medians(async () => [
+      await measure(browser, url, chart),
+      await measure(browser, url, chart, { warm: WARM }),
+      await measure(browser, `${ORIGIN}/__floor/${id}`, [FLOOR_FIRST], { floorBody }),
+    ]);
+    const cells = [c, w].map((v) => ms(v).padStart(9)).join('  ');
+    const ratio = `${(w / f).toFixed(1)}×`.padStart(11);
+    console.log(`    ${label.padEnd(15)} ${cells}  ${ms(f).padStart(22)}  ${ratio}`);
+  }
+}
+
+/** @param {import('@playwright/test').Browser} browser */
+async function partB(browser) {
+  console.log('\n(b) portfolio (/): navigation → first row painted / "All N customers loaded."');
+  console.log('    floor: one static HTML table of the same rows grouped per customer (name,');
+  console.log('    sold, deployed) → first row painted / last row in the DOM (document parsed)\n');
+  console.log(
+    '    dataset                  cold first / all (ms)  warm first / all (ms)  floor first / last (ms)  warm ÷ floor (first, all)',
+  );
+  for (const size of /** @type {const} */ (['large', 'standard'])) {
+    const rows = perCustomer(deploymentRows(getDataset(size), 0));
+    const floorBody = floorHtml(rows);
+    const config = demoConfig(size);
+    const app = [FIRST_ROW, ALL_LOADED];
+    const [cold, warm, floor] = await medians(async () => [
+      await measure(browser, `${ORIGIN}/`, app, { config }),
+      await measure(browser, `${ORIGIN}/`, app, { config, warm: WARM }),
+      await measure(browser, `${ORIGIN}/__floor/${size}`, [FLOOR_FIRST], { floorBody }),
+    ]);
+    const pair = (/** @type {number[]} */ v = []) =>
+      `${ms(v[0] ?? NaN)} / ${ms(v[1] ?? NaN)}`.padStart(21);
+    const ratio = (/** @type {number} */ i) =>
+      `${((warm?.[i] ?? NaN) / (floor?.[i] ?? NaN)).toFixed(1)}×`;
+    const label = `${size} (${rows.length.toLocaleString('en-US')} customers)`.padEnd(24);
+    console.log(
+      `    ${label} ${pair(cold)}  ${pair(warm)}  ${pair(floor).padStart(23)}  ${`${ratio(0)}, ${ratio(1)}`.padStart(25)}`,
+    );
+  }
+}
+
 async function main() {
   if (!existsSync('dist/index.html')) {
     console.error('Run `npm run build` first (bench measures the production build).');
     process.exit(1);
   }
-  const preview = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
-  );
+  const preview = await startPreview(PORT);
   try {
-    await waitForServer(`${ORIGIN}/config.json`);
     const browser = await chromium.launch(chromiumLaunchOptions());
-    const cases = [
-      { label: '10 products', id: tenProductCustomer() },
-      { label: '200 products', id: EDGE_CUSTOMERS.twoHundredProducts },
-      { label: '5,000 products', id: EDGE_CUSTOMERS.fiveThousandProducts },
-    ];
-    console.log(
-      `License Insights benchmark — median of ${RUNS} runs, headless Chromium, production build (demo mode)\n`,
-    );
-    console.log('(a) navigation → customer chart painted');
-    console.log('    cold = first visit (demo: includes installing the emulator service worker);');
-    console.log('    warm = returning visit (worker active, assets cached)\n');
-    console.log('    case            cold (ms)  warm (ms)  floor: HTML table (ms)  warm ÷ floor');
-    for (const { label, id } of cases) {
-      const cold = [];
-      const warm = [];
-      const floor = [];
-      const url = `${ORIGIN}/customers/${id}`;
-      for (let run = 0; run < RUNS; run++) {
-        cold.push(await timeToPaint(browser, url, '.recharts-bar-rectangle'));
-        warm.push(await timeToPaint(browser, url, '.recharts-bar-rectangle', { warm: true }));
-        const floorUrl = `${ORIGIN}/__floor/${id}`;
-        floor.push(await timeToPaint(browser, floorUrl, '#floor', { floorBody: floorHtml(id) }));
-      }
-      const [c, w, f] = [median(cold), median(warm), median(floor)];
-      const cells = [c, w].map((v) => v.toFixed(0).padStart(9)).join('  ');
-      const ratio = `${(w / f).toFixed(1)}×`.padStart(11);
-      console.log(`    ${label.padEnd(15)} ${cells}  ${f.toFixed(0).padStart(22)}  ${ratio}`);
+    try {
+      console.log(
+        `License Insights benchmark — median of ${RUNS} runs, headless Chromium, production build (demo mode)\n`,
+      );
+      await partA(browser);
+      await partB(browser);
+    } finally {
+      await browser.close();
     }
-    await browser.close();
-    console.log(
-      '\n(b) portfolio: first rows / all 20,000 customers — not measured: the portfolio view does not exist yet (issue 5).',
-    );
-    const js = initialJsGzip();
+    const js = initialJsGzip(preview.outDir);
     console.log(
       `\n(c) initial JS for the first route, gzip -9: ${js.kib.toFixed(1)} KiB (${js.files.join(', ')})`,
     );
     console.log('    floor: 0 KiB (a static HTML table needs no script); budget 150 KiB.');
   } finally {
-    try {
-      if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
+    preview.stop();
   }
-}
-
-/** @param {string} url */
-async function waitForServer(url, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 await main();
