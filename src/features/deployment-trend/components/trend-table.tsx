@@ -42,7 +42,7 @@ export function TrendTable({ points }: { points: readonly TrendPoint[] }) {
                   <td className="numeric">{format.percent(point.percent)}</td>
                 </>
               ) : (
-                <td colSpan={4} className="data-table__meta">
+                <td colSpan={4} className="data-table__note">
                   {t('trend.notSold')}
                 </td>
               )}

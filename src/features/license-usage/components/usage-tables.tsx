@@ -41,7 +41,7 @@ export function ProductUsageTable({ rows }: { rows: readonly ProductUsageRow[] }
                   <td className="numeric">{format.percent(row.usedOfDeployed)}</td>
                 </>
               ) : (
-                <td colSpan={2} className="data-table__meta">
+                <td colSpan={2} className="data-table__note">
                   {t('usage.noUsage')}
                 </td>
               )}

@@ -1,9 +1,9 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 
 import { DataAsOf } from '@/components/data-as-of';
 import { ErrorPanel } from '@/components/error-panel';
 import { KpiList } from '@/components/kpi-list';
-import { ServiceChannelFilters } from '@/components/service-channel-filters';
+import { RefetchErrorNotice } from '@/components/refetch-error-notice';
 import { Skeleton } from '@/components/skeleton';
 import { downloadCsv } from '@/lib/csv';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -23,6 +23,7 @@ import { loadThresholds, saveThresholds, type Thresholds } from '../lib/threshol
 
 import { PortfolioProgress } from './portfolio-progress';
 import { PortfolioTable } from './portfolio-table';
+import { PortfolioToolbar } from './portfolio-toolbar';
 import { ThresholdsForm } from './thresholds-form';
 
 export interface PortfolioViewProps {
@@ -40,7 +41,6 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
   const query = usePortfolio(filters);
   const facets = usePortfolioFacets();
   const [thresholds, setThresholds] = useState<Thresholds>(() => loadThresholds());
-  const searchId = useId();
   const { sort, dir } = resolvePortfolioSort(search);
   // Typing in the search box must stay instant while 20,000 rows re-filter behind it.
   const text = useDeferredValue(search.q);
@@ -82,6 +82,9 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
 
   return (
     <div className="portfolio">
+      {query.isRefetchError ? (
+        <RefetchErrorNotice error={query.error} onRetry={() => void query.refetch()} />
+      ) : null}
       <DataAsOf date={processed} />
       <PortfolioProgress
         loaded={allRows.length}
@@ -91,38 +94,16 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
         onResume={() => void query.fetchNextPage()}
         onSignIn={onSignIn}
       />
-      <div className="search-box">
-        <label htmlFor={searchId}>{t('portfolio.searchLabel')}</label>
-        <input
-          id={searchId}
-          type="search"
-          value={search.q ?? ''}
-          placeholder={t('portfolio.searchPlaceholder')}
-          autoComplete="off"
-          maxLength={100}
-          onChange={(event) => onSearchChange({ q: event.target.value || undefined })}
-        />
-      </div>
-      {skipped > 0 ? <p className="notice">{t('common.rowsSkipped', { count: skipped })}</p> : null}
-      <ServiceChannelFilters
+      <PortfolioToolbar
+        search={search}
+        onSearchChange={onSearchChange}
         services={facets.data?.services ?? []}
         channels={facets.data?.channels ?? []}
-        service={search.service}
-        channel={search.channel}
-        onChange={onSearchChange}
-      >
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={Boolean(search.flagged)}
-            onChange={(event) => onSearchChange({ flagged: event.target.checked || undefined })}
-          />
-          {t('portfolio.flaggedOnly', { count: format.integer(flaggedCount) })}
-        </label>
-        <button type="button" className="button" disabled={rows.length === 0} onClick={exportCsv}>
-          {t('deployment.exportCsv')}
-        </button>
-      </ServiceChannelFilters>
+        flaggedCount={flaggedCount}
+        canExport={rows.length > 0}
+        onExport={exportCsv}
+      />
+      {skipped > 0 ? <p className="notice">{t('common.rowsSkipped', { count: skipped })}</p> : null}
       <ThresholdsForm
         value={thresholds}
         onChange={(next) => {

@@ -1,0 +1,63 @@
+import { useId } from 'react';
+
+import { ServiceChannelFilters } from '@/components/service-channel-filters';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+
+import type { PortfolioSearch } from '../lib/portfolio-search';
+
+/** Search, service/channel filters, "flagged only" and export: all of it URL state. */
+export function PortfolioToolbar({
+  search,
+  onSearchChange,
+  services,
+  channels,
+  flaggedCount,
+  canExport,
+  onExport,
+}: {
+  search: PortfolioSearch;
+  onSearchChange(patch: Partial<PortfolioSearch>): void;
+  services: readonly string[];
+  channels: readonly string[];
+  flaggedCount: number;
+  canExport: boolean;
+  onExport(): void;
+}) {
+  const { t, format } = useI18n();
+  const searchId = useId();
+  return (
+    <>
+      <div className="search-box">
+        <label htmlFor={searchId}>{t('portfolio.searchLabel')}</label>
+        <input
+          id={searchId}
+          type="search"
+          value={search.q ?? ''}
+          placeholder={t('portfolio.searchPlaceholder')}
+          autoComplete="off"
+          maxLength={100}
+          onChange={(event) => onSearchChange({ q: event.target.value || undefined })}
+        />
+      </div>
+      <ServiceChannelFilters
+        services={services}
+        channels={channels}
+        service={search.service}
+        channel={search.channel}
+        onChange={onSearchChange}
+      >
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={Boolean(search.flagged)}
+            onChange={(event) => onSearchChange({ flagged: event.target.checked || undefined })}
+          />
+          {t('portfolio.flaggedOnly', { count: format.integer(flaggedCount) })}
+        </label>
+        <button type="button" className="button" disabled={!canExport} onClick={onExport}>
+          {t('deployment.exportCsv')}
+        </button>
+      </ServiceChannelFilters>
+    </>
+  );
+}
