@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 
-import { DEPLOYED_COLOUR, SOLD_COLOUR } from '@/components/chart-colours';
+import { DEPLOYED_COLOUR, legendOrder, SOLD_COLOUR } from '@/components/chart-series';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import type { TrendPoint } from '../lib/trend-points';
@@ -43,7 +43,7 @@ export const TrendChart = memo(function TrendChart({
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? format.integer(value) : '—')}
           />
-          <Legend verticalAlign="top" height={32} />
+          <Legend verticalAlign="top" height={32} itemSorter={legendOrder} />
           <Line
             type="monotone"
             dataKey="sold"

@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 
-import { DEPLOYED_COLOUR, SOLD_COLOUR } from '@/components/chart-colours';
+import { DEPLOYED_COLOUR, legendOrder, SOLD_COLOUR } from '@/components/chart-series';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import type { DeploymentRow } from '../lib/deployment-rows';
@@ -100,7 +100,7 @@ export const DeploymentChart = memo(function DeploymentChart({
             content={(props) => <ChartTooltip active={props.active} payload={props.payload} />}
             cursor={{ fillOpacity: 0.08 }}
           />
-          <Legend verticalAlign="top" height={32} />
+          <Legend verticalAlign="top" height={32} itemSorter={legendOrder} />
           <Bar
             dataKey="sold"
             name={t('deployment.sold')}

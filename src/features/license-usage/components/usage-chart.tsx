@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 
-import { ACTIVE_COLOUR, DEPLOYED_COLOUR } from '@/components/chart-colours';
+import { ACTIVE_COLOUR, DEPLOYED_COLOUR, legendOrder } from '@/components/chart-series';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 // recharts lives in its own chunk (usage-chart-module.ts). Pure: one pair of bars per
@@ -42,7 +42,7 @@ export const UsageChart = memo(function UsageChart({
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? format.integer(value) : '')}
           />
-          <Legend verticalAlign="top" height={32} />
+          <Legend verticalAlign="top" height={32} itemSorter={legendOrder} />
           <Bar
             dataKey="qualified"
             name={t('usage.qualified')}
