@@ -95,9 +95,9 @@ async function partA(browser) {
 async function partB(browser) {
   console.log('\n(b) portfolio (/): navigation → first row painted / "All N customers loaded."');
   console.log('    floor: one static HTML table of the same rows grouped per customer (name,');
-  console.log('    sold, deployed) → first row painted / last row in the DOM (document parsed)\n');
+  console.log('    sold, deployed) → first row painted / all rows parsed and painted\n');
   console.log(
-    '    dataset                  cold first / all (ms)  warm first / all (ms)  floor first / last (ms)  warm ÷ floor (first, all)',
+    '    dataset                  cold first / all (ms)  warm first / all (ms)  floor first / all (ms)   warm ÷ floor (first, all)',
   );
   for (const size of /** @type {const} */ (['large', 'standard'])) {
     const rows = perCustomer(deploymentRows(getDataset(size), 0));

@@ -83,6 +83,9 @@ describe('customer trend tab', () => {
     // The latest point is the snapshot: E1 and E3 agree for this customer.
     const snapshot = getDefaultDataset().byId.get(EDGE)?.licenses ?? [];
     expect(expected[0]?.sold).toBe(snapshot.reduce((sum, row) => sum + row.licensesSold, 0));
+    expect(expected[0]?.deployed).toBe(
+      snapshot.reduce((sum, row) => sum + row.licensesDeployed, 0),
+    );
     expect(log.requests[0]).toBeNull();
     expect(log.requests.slice(1).sort()).toEqual(
       snapshotDates()
