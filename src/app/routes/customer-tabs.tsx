@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 
 import { Skeleton } from '@/components/skeleton';
 import { useLicenseDeployment } from '@/features/license-deployment/api/get-license-deployment';
@@ -42,12 +42,9 @@ export function CustomerTabs({
     [customerId],
   );
   const tab: CustomerTab = search.tab ?? 'snapshot';
+  // Both start downloading as soon as the page renders, whichever tab is shown.
   const trend = trendModule.useModule();
   const usage = usageModule.useModule();
-  useEffect(() => {
-    void trendModule.preload();
-    void usageModule.preload();
-  }, []);
   // A trend Partner Center refuses is hidden rather than offered again; if the user is on
   // it (a bookmark), the panel below says why.
   const tabs = CUSTOMER_TABS.filter((name) => name !== 'trend' || !noHistory.has(customerId));
