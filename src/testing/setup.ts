@@ -20,3 +20,7 @@ if (typeof HTMLElement !== 'undefined') {
     },
   });
 }
+
+// The router restores scroll positions; jsdom has no scrolling and logs "Not implemented"
+// for every navigation. Nothing to restore in a test, so it does nothing.
+if (typeof window !== 'undefined') window.scrollTo = () => undefined;
