@@ -1,7 +1,11 @@
-// The service and channel filters every view shares (customer snapshot, portfolio).
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 import { useI18n } from '@/lib/i18n/i18n-provider';
+
+import { FilterSelect } from './filter-select';
+
+// The service and channel filters every view shares (customer snapshot, portfolio), and
+// the bar's actions (export, toggles) at its end.
 
 export interface ServiceChannelFiltersProps {
   services: readonly string[];
@@ -22,40 +26,22 @@ export function ServiceChannelFilters({
   children,
 }: ServiceChannelFiltersProps) {
   const { t } = useI18n();
-  const serviceId = useId();
-  const channelId = useId();
-  // A value from a bookmark that this customer's data no longer has stays selectable, so
-  // the user sees why the view is empty instead of silently losing their filter.
-  const serviceOptions = service && !services.includes(service) ? [...services, service] : services;
-  const channelOptions = channel && !channels.includes(channel) ? [...channels, channel] : channels;
   return (
     <div className="filters" role="group" aria-label={t('deployment.filters')}>
-      <label htmlFor={serviceId}>{t('deployment.service')}</label>
-      <select
-        id={serviceId}
-        value={service ?? ''}
-        onChange={(event) => onChange({ service: event.target.value || undefined })}
-      >
-        <option value="">{t('deployment.allServices')}</option>
-        {serviceOptions.map((value) => (
-          <option key={value} value={value}>
-            {value}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={channelId}>{t('deployment.channel')}</label>
-      <select
-        id={channelId}
-        value={channel ?? ''}
-        onChange={(event) => onChange({ channel: event.target.value || undefined })}
-      >
-        <option value="">{t('deployment.allChannels')}</option>
-        {channelOptions.map((value) => (
-          <option key={value} value={value}>
-            {value}
-          </option>
-        ))}
-      </select>
+      <FilterSelect
+        label={t('deployment.service')}
+        allLabel={t('deployment.allServices')}
+        options={services}
+        value={service}
+        onChange={(value) => onChange({ service: value })}
+      />
+      <FilterSelect
+        label={t('deployment.channel')}
+        allLabel={t('deployment.allChannels')}
+        options={channels}
+        value={channel}
+        onChange={(value) => onChange({ channel: value })}
+      />
       {children ? <div className="filters__actions">{children}</div> : null}
     </div>
   );

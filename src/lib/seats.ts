@@ -19,3 +19,28 @@ export function deploymentRatio(sold: number, deployed: number): number | null {
 export function percentCell(ratio: number | null): number | null {
   return ratio === null ? null : Math.round(ratio * 1000) / 10;
 }
+
+export interface SeatTotals {
+  sold: number;
+  deployed: number;
+  unused: number;
+  percent: number | null;
+}
+
+/**
+ * Totals of rows that each carry their own unused seats: unused is summed row by row, so a
+ * surplus on one row (deployed > sold) does not hide waste on another.
+ */
+export function sumSeats(
+  rows: Iterable<{ sold: number; deployed: number; unused: number }>,
+): SeatTotals {
+  let sold = 0;
+  let deployed = 0;
+  let unused = 0;
+  for (const row of rows) {
+    sold += row.sold;
+    deployed += row.deployed;
+    unused += row.unused;
+  }
+  return { sold, deployed, unused, percent: deploymentRatio(sold, deployed) };
+}

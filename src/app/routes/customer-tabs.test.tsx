@@ -2,11 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 
-import { server, setupEmulator } from '@/testing/msw-server';
+import { emulatorResponse, server, setupEmulator } from '@/testing/msw-server';
 import { renderApp, TEST_BASE_URL } from '@/testing/render-app';
 
 import { deploymentRows } from '../../../emulators/partner-center/analytics-rows.js';
-import { handlePartnerCenterRequest } from '../../../emulators/partner-center/core.js';
 import { getDefaultDataset } from '../../../emulators/partner-center/dataset.js';
 import { EDGE_CUSTOMERS, SEED_CUSTOMER_ID } from '../../../emulators/partner-center/fixtures.js';
 import { snapshotDates } from '../../../emulators/partner-center/history.js';
@@ -56,15 +55,7 @@ function observeMonthRequests() {
       log.maxActive = Math.max(log.maxActive, log.active);
       await new Promise((resolve) => setTimeout(resolve, 15));
       log.active--;
-      const response = handlePartnerCenterRequest({
-        method: 'GET',
-        url: url.pathname.replace('/pc-api', '') + url.search,
-        headers: {},
-      });
-      return new HttpResponse(response.body, {
-        status: response.status,
-        headers: response.headers,
-      });
+      return emulatorResponse(request, url);
     }),
   );
   return log;

@@ -2,11 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 
-import { server, setupEmulator } from '@/testing/msw-server';
+import { emulatorResponse, server, setupEmulator } from '@/testing/msw-server';
 import { renderApp, TEST_BASE_URL } from '@/testing/render-app';
 
 import { deploymentRows } from '../../../emulators/partner-center/analytics-rows.js';
-import { handlePartnerCenterRequest } from '../../../emulators/partner-center/core.js';
 import { getDefaultDataset } from '../../../emulators/partner-center/dataset.js';
 
 setupEmulator();
@@ -68,17 +67,7 @@ function smallPages(top: number, fail?: { skip: number; status: number }) {
           );
         }
       }
-      const headers: Record<string, string> = {};
-      request.headers.forEach((value, key) => (headers[key] = value));
-      const response = handlePartnerCenterRequest({
-        method: 'GET',
-        url: url.pathname.replace('/pc-api', '') + url.search,
-        headers,
-      });
-      return new HttpResponse(response.body, {
-        status: response.status,
-        headers: response.headers,
-      });
+      return emulatorResponse(request, url);
     }),
   );
   return Object.assign(seen, { failedIds });

@@ -94,7 +94,16 @@ export function commercialDeploymentPath(query: CommercialDeploymentQuery): stri
   return search ? `${E3_PATH}?${search}` : E3_PATH;
 }
 
-/** One page: `path` is either built above or a `@nextLink` made safe by the client. */
+/**
+ * The path of the page after this one, or null. `@nextLink` may be absolute, host-relative
+ * or (UNVERIFIED) only a query string; the client keeps it on the configured base.
+ */
+export function nextPagePath(client: PartnerCenterClient, link: string | null): string | null {
+  if (!link) return null;
+  return client.linkToPath(link.startsWith('?') ? `${E3_PATH}${link}` : link);
+}
+
+/** One page: `path` is either built above or from nextPagePath. */
 export function getCommercialDeploymentPage(
   client: PartnerCenterClient,
   path: string,

@@ -4,15 +4,16 @@ import {
   commercialDeploymentPath,
   equalsFilter,
   getCommercialDeploymentPage,
-  E3_PATH,
+  nextPagePath,
   type CommercialDeploymentRow,
 } from '@/lib/api/commercial-deployment';
 import type { PartnerCenterClient } from '@/lib/api/http-client';
 import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
 import { customerKeys } from '@/lib/api/query-keys';
 import { createLimiter } from '@/lib/concurrency';
+import { latestDate } from '@/lib/latest-date';
 
-import { monthEndsBefore, latestProcessed } from '../lib/trend-points';
+import { monthEndsBefore } from '../lib/trend-points';
 
 // E3 for one customer as processed at a past date (`processedDateTime`): one request per
 // month point, each cached on its own, at most 4 in flight so a 24-month trend does not
@@ -44,8 +45,7 @@ export async function getDeploymentHistory(
     const page = await getCommercialDeploymentPage(client, path, signal);
     rows.push(...page.rows);
     skipped += page.skipped;
-    const link = page.nextLink;
-    path = link ? client.linkToPath(link.startsWith('?') ? `${E3_PATH}${link}` : link) : null;
+    path = nextPagePath(client, page.nextLink);
   }
   return { requested: processedDate, rows, skipped };
 }
@@ -69,16 +69,25 @@ export function deploymentHistoryQueryOptions(
 }
 
 /**
+ * With a stable `combine`, useQueries returns the same array until a result changes, so
+ * the view's memoised points are not rebuilt on every render while months load.
+ */
+function keepResults<T>(results: T): T {
+  return results;
+}
+
+/**
  * The latest processing first (it says which day the data is from), then the ends of the
  * `months - 1` months before it, fetched in parallel within the limit.
  */
 export function useDeploymentHistory(customerId: string, months: number) {
   const client = usePartnerCenterClient();
   const latest = useQuery(deploymentHistoryQueryOptions(client, customerId, null));
-  const anchor = latest.data ? latestProcessed(latest.data.rows) : null;
+  const anchor = latest.data ? latestDate(latest.data.rows) : null;
   const dates = anchor ? monthEndsBefore(anchor, months - 1) : [];
   const past = useQueries({
     queries: dates.map((date) => deploymentHistoryQueryOptions(client, customerId, date)),
+    combine: keepResults,
   });
   return { latest, dates, past };
 }

@@ -1,3 +1,5 @@
+import { seatColumns, SeatCells } from '@/components/seat-cells';
+import { TableHead } from '@/components/table-head';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import type { TrendPoint } from '../lib/trend-points';
@@ -9,23 +11,7 @@ export function TrendTable({ points }: { points: readonly TrendPoint[] }) {
     <div className="table-scroll">
       <table className="data-table">
         <caption className="visually-hidden">{t('trend.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('trend.month')}</th>
-            <th scope="col" className="numeric">
-              {t('deployment.sold')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('deployment.deployed')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('deployment.unused')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('deployment.percent')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: t('trend.month'), numeric: false }, ...seatColumns(t)]} />
         <tbody>
           {[...points].reverse().map((point) => (
             <tr key={point.date.toISOString()}>
@@ -33,14 +19,12 @@ export function TrendTable({ points }: { points: readonly TrendPoint[] }) {
                 <time dateTime={point.date.toISOString()}>{format.month(point.date)}</time>
               </th>
               {point.present ? (
-                <>
-                  <td className="numeric">{format.integer(point.sold)}</td>
-                  <td className="numeric">{format.integer(point.deployed)}</td>
-                  <td className={point.unused > 0 ? 'numeric numeric--warn' : 'numeric'}>
-                    {format.integer(point.unused)}
-                  </td>
-                  <td className="numeric">{format.percent(point.percent)}</td>
-                </>
+                <SeatCells
+                  sold={point.sold}
+                  deployed={point.deployed}
+                  unused={point.unused}
+                  percent={point.percent}
+                />
               ) : (
                 <td colSpan={4} className="data-table__note">
                   {t('trend.notSold')}

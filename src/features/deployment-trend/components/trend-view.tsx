@@ -1,11 +1,13 @@
 import { useEffect, useId, useMemo } from 'react';
 
-import { ErrorBoundary } from '@/components/error-boundary';
+import { EmptyState } from '@/components/empty-state';
 import { ErrorPanel } from '@/components/error-panel';
+import { ExportCsvButton } from '@/components/export-csv-button';
+import { FilterSelect } from '@/components/filter-select';
+import { Panel } from '@/components/panel';
 import { RefetchErrorNotice } from '@/components/refetch-error-notice';
 import { Skeleton } from '@/components/skeleton';
 import { isPartnerCenterError } from '@/lib/api/partner-center-error';
-import { downloadCsv } from '@/lib/csv';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { useDeploymentHistory } from '../api/get-deployment-history';
@@ -38,7 +40,6 @@ export function TrendView({
 }: TrendViewProps) {
   const { t, format } = useI18n();
   const periodId = useId();
-  const productId = useId();
   const months = search.months ?? 12;
   const { latest, dates, past } = useDeploymentHistory(customer.id, months);
   const Chart = trendChartModule.useModule();
@@ -72,10 +73,9 @@ export function TrendView({
 
   if (unavailable) {
     return (
-      <section className="empty-state empty-state--large" role="status">
-        <h2>{t('trend.unavailableTitle')}</h2>
+      <EmptyState large status title={t('trend.unavailableTitle')}>
         <p>{t('trend.unavailableBody')}</p>
-      </section>
+      </EmptyState>
     );
   }
   if (latest.isPending) return <Skeleton height="22rem" />;
@@ -101,33 +101,18 @@ export function TrendView({
           <option value="12">{t('trend.months12')}</option>
           <option value="24">{t('trend.months24')}</option>
         </select>
-        <label htmlFor={productId}>{t('trend.product')}</label>
-        <select
-          id={productId}
-          value={product ?? ''}
-          onChange={(event) => onSearchChange({ product: event.target.value || undefined })}
-        >
-          <option value="">{t('trend.allProducts')}</option>
-          {(product && !products.includes(product) ? [...products, product] : products).map(
-            (name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ),
-          )}
-        </select>
+        <FilterSelect
+          label={t('trend.product')}
+          allLabel={t('trend.allProducts')}
+          options={products}
+          value={product}
+          onChange={(value) => onSearchChange({ product: value })}
+        />
         <div className="filters__actions">
-          <button
-            type="button"
-            className="button"
+          <ExportCsvButton
             disabled={points.length === 0}
-            onClick={() => {
-              const { fileName, csv } = trendCsv(customer, product, points);
-              downloadCsv(fileName, csv);
-            }}
-          >
-            {t('deployment.exportCsv')}
-          </button>
+            build={() => trendCsv(customer, product, points)}
+          />
         </div>
       </div>
       {settled < dates.length ? (
@@ -145,28 +130,19 @@ export function TrendView({
       {failed ? (
         <RefetchErrorNotice error={failed.error} onRetry={() => void failed.refetch()} />
       ) : null}
-      <section aria-labelledby="trend-title" className="panel">
-        <h2 id="trend-title" className="section-title">
-          {t('trend.title')}
-          {product ? ` — ${product}` : ''}
-        </h2>
-        <ErrorBoundary fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}>
-          {Chart ? (
-            <Chart.TrendChart
-              points={points}
-              summary={t('trend.chartSummary', { count: points.length })}
-            />
-          ) : (
-            <Skeleton height="320px" />
-          )}
-        </ErrorBoundary>
-      </section>
-      <section aria-labelledby="trend-table-title" className="panel">
-        <h2 id="trend-table-title" className="section-title">
-          {t('trend.tableTitle')}
-        </h2>
+      <Panel title={product ? `${t('trend.title')} — ${product}` : t('trend.title')}>
+        {Chart ? (
+          <Chart.TrendChart
+            points={points}
+            summary={t('trend.chartSummary', { count: points.length })}
+          />
+        ) : (
+          <Skeleton height="320px" />
+        )}
+      </Panel>
+      <Panel title={t('trend.tableTitle')}>
         <TrendTable points={points} />
-      </section>
+      </Panel>
     </div>
   );
 }

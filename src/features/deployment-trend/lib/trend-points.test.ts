@@ -1,7 +1,7 @@
 import type { CommercialDeploymentRow } from '@/lib/api/commercial-deployment';
+import { latestDate } from '@/lib/latest-date';
 
 import {
-  latestProcessed,
   monthEndsBefore,
   orderPoints,
   productNames,
@@ -119,13 +119,13 @@ describe('product names and latest date', () => {
 
   it('finds the newest processing date and ignores missing ones', () => {
     expect(
-      latestProcessed([
+      latestDate([
         row('A', 1, 1, '2026-10-30T05:00:00Z'),
         row('B', 1, 1),
         row('C', 1, 1, '2026-11-02T01:00:00Z'),
         row('D', 1, 1, 'not a date'),
       ])?.toISOString(),
     ).toBe('2026-11-02T01:00:00.000Z');
-    expect(latestProcessed([row('A', 1, 1)])).toBeNull();
+    expect(latestDate([row('A', 1, 1)])).toBeNull();
   });
 });

@@ -1,17 +1,9 @@
 import type { CommercialDeploymentRow } from '@/lib/api/commercial-deployment';
-import { deploymentRatio, unusedSeats } from '@/lib/seats';
+import { latestDate } from '@/lib/latest-date';
+import { sumSeats, unusedSeats, type SeatTotals } from '@/lib/seats';
 
 // The trend's maths, pure and unit-tested: which dates to ask for, and how a month's rows
 // become one point (total or one product).
-
-export function latestProcessed(rows: readonly CommercialDeploymentRow[]): Date | null {
-  let latest: Date | null = null;
-  for (const row of rows) {
-    const date = row.processedDateTime;
-    if (date && !Number.isNaN(date.getTime()) && (!latest || date > latest)) latest = date;
-  }
-  return latest;
-}
 
 /** The last day (UTC) of each of the `count` months before `anchor`'s month, newest first. */
 export function monthEndsBefore(anchor: Date, count: number): string[] {
@@ -24,16 +16,12 @@ export function monthEndsBefore(anchor: Date, count: number): string[] {
   return dates;
 }
 
-export interface TrendPoint {
+/** A month's seats; unused is counted per product and summed, as in the snapshot. */
+export interface TrendPoint extends SeatTotals {
   /** When Partner Center processed this data (or the date asked for, if it did not say). */
   date: Date;
   /** YYYY-MM of that date: the x axis and the CSV's month column. */
   month: string;
-  sold: number;
-  deployed: number;
-  /** Per product, summed over products, so a surplus on one does not hide waste on another. */
-  unused: number;
-  percent: number | null;
   /** False when the product (or the customer) has no row that month. */
   present: boolean;
 }
@@ -43,26 +31,19 @@ export function toTrendPoint(
   fallbackDate: Date,
   product?: string,
 ): TrendPoint {
-  let sold = 0;
-  let deployed = 0;
-  let unused = 0;
-  let present = false;
-  for (const row of rows) {
-    if (product !== undefined && row.productName !== product) continue;
-    present = true;
-    sold += row.licensesSold;
-    deployed += row.licensesDeployed;
-    unused += unusedSeats(row.licensesSold, row.licensesDeployed);
-  }
-  const date = latestProcessed(rows) ?? fallbackDate;
+  const shown = rows.filter((row) => product === undefined || row.productName === product);
+  const date = latestDate(rows) ?? fallbackDate;
   return {
     date,
     month: date.toISOString().slice(0, 7),
-    sold,
-    deployed,
-    unused,
-    percent: deploymentRatio(sold, deployed),
-    present,
+    ...sumSeats(
+      shown.map((row) => ({
+        sold: row.licensesSold,
+        deployed: row.licensesDeployed,
+        unused: unusedSeats(row.licensesSold, row.licensesDeployed),
+      })),
+    ),
+    present: shown.length > 0,
   };
 }
 

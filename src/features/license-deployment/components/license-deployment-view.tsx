@@ -1,30 +1,33 @@
 import { useMemo, type ReactNode } from 'react';
 
 import { DataAsOf } from '@/components/data-as-of';
-import { ErrorBoundary } from '@/components/error-boundary';
+import { EmptyState } from '@/components/empty-state';
 import { ErrorPanel } from '@/components/error-panel';
+import { ExportCsvButton } from '@/components/export-csv-button';
+import { KpiList } from '@/components/kpi-list';
+import { Panel } from '@/components/panel';
 import { RefetchErrorNotice } from '@/components/refetch-error-notice';
+import { seatFigures } from '@/components/seat-cells';
 import { ServiceChannelFilters } from '@/components/service-channel-filters';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { latestDate } from '@/lib/latest-date';
+import { sumSeats } from '@/lib/seats';
 
 import { useLicenseDeployment } from '../api/get-license-deployment';
+import { deploymentCsv } from '../lib/deployment-csv';
 import {
   distinctValues,
   filterRows,
-  latestProcessedDate,
   sortRows,
   toDeploymentRows,
-  totalsOf,
   type SortKey,
 } from '../lib/deployment-rows';
 import { defaultDirection, resolveDeploymentView, type DeploymentSearch } from '../lib/view-search';
 
 import { useDeploymentChartModule } from './chart-module';
-import { DeploymentKpis } from './deployment-kpis';
 import { DeploymentSkeleton } from './deployment-skeleton';
 import { DeploymentTable } from './deployment-table';
-import { ExportCsvButton } from './export-csv-button';
 
 export const CHART_TOP_N = 15;
 
@@ -46,7 +49,7 @@ export function LicenseDeploymentView({
   onSignIn,
   backLink,
 }: LicenseDeploymentViewProps) {
-  const { t } = useI18n();
+  const { t, format } = useI18n();
   const search = useMemo(() => resolveDeploymentView(urlSearch), [urlSearch]);
   const query = useLicenseDeployment(customerId);
   const chartModule = useDeploymentChartModule();
@@ -59,7 +62,7 @@ export function LicenseDeploymentView({
     () => sortRows(filterRows(allRows, search), search.sort, search.dir),
     [allRows, search],
   );
-  const totals = useMemo(() => totalsOf(rows), [rows]);
+  const totals = useMemo(() => sumSeats(rows), [rows]);
   const chartRows = useMemo(
     () => (search.all ? rows : rows.slice(0, CHART_TOP_N)),
     [rows, search.all],
@@ -78,17 +81,16 @@ export function LicenseDeploymentView({
   }
   if (allRows.length === 0) {
     return (
-      <section className="empty-state empty-state--large">
-        <h2>{t('deployment.emptyTitle')}</h2>
+      <EmptyState large title={t('deployment.emptyTitle')}>
         <p>{t('deployment.emptyBody')}</p>
         {query.data.skipped > 0 ? (
           <p className="notice">{t('common.rowsSkipped', { count: query.data.skipped })}</p>
         ) : null}
-      </section>
+      </EmptyState>
     );
   }
 
-  const processed = latestProcessedDate(query.data.items);
+  const processed = latestDate(query.data.items);
   const onSort = (key: SortKey) => {
     const dir =
       key === search.sort ? (search.dir === 'asc' ? 'desc' : 'asc') : defaultDirection(key);
@@ -113,17 +115,22 @@ export function LicenseDeploymentView({
         onChange={onSearchChange}
       >
         <ExportCsvButton
-          customer={{
-            id: customerId,
-            name: customerName ?? query.data.items[0]?.customerName ?? customerId,
-          }}
-          rows={rows}
-          processed={processed}
+          disabled={rows.length === 0}
+          build={() =>
+            deploymentCsv(
+              {
+                id: customerId,
+                name: customerName ?? query.data.items[0]?.customerName ?? customerId,
+              },
+              rows,
+              processed,
+            )
+          }
         />
       </ServiceChannelFilters>
-      <DeploymentKpis totals={totals} />
+      <KpiList figures={seatFigures(t, format, totals)} />
       {rows.length === 0 ? (
-        <section className="empty-state">
+        <EmptyState>
           <p>{t('deployment.noMatch')}</p>
           <button
             type="button"
@@ -132,66 +139,55 @@ export function LicenseDeploymentView({
           >
             {t('deployment.clearFilters')}
           </button>
-        </section>
+        </EmptyState>
       ) : (
         <>
-          <section aria-labelledby="chart-title" className="panel">
-            <div className="panel__header">
-              <h2 id="chart-title" className="section-title">
-                {t('deployment.chartTitle')}
-              </h2>
-              <p className="panel__subtitle">
-                {search.all || rows.length <= CHART_TOP_N
-                  ? t('deployment.chartAll', { count: rows.length, sort: sortLabel })
-                  : t('deployment.chartTop', {
-                      top: CHART_TOP_N,
-                      count: rows.length,
-                      sort: sortLabel,
-                    })}
-              </p>
-              {rows.length > CHART_TOP_N ? (
-                <button
-                  type="button"
-                  className="button"
-                  aria-pressed={Boolean(search.all)}
-                  onClick={() => onSearchChange({ all: search.all ? undefined : true })}
-                >
-                  {search.all
-                    ? t('deployment.showTop', { top: CHART_TOP_N })
-                    : t('deployment.showAll', { count: rows.length })}
-                </button>
-              ) : null}
-            </div>
-            {/* A chart that fails to draw must not take the table and figures with it. */}
-            <ErrorBoundary
-              fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}
-            >
-              {chartModule ? (
-                <chartModule.DeploymentChart
-                  rows={chartRows}
-                  summary={t('deployment.chartSummary', { count: chartRows.length })}
-                />
-              ) : (
-                <Skeleton height={`${chartRows.length * 44 + 70}px`} />
-              )}
-            </ErrorBoundary>
-          </section>
-          <section aria-labelledby="table-title" className="panel">
-            <h2 id="table-title" className="section-title">
-              {t('deployment.tableTitle', { count: rows.length })}
-            </h2>
-            <ErrorBoundary
-              fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}
-            >
-              <DeploymentTable
-                rows={rows}
-                sort={search.sort}
-                dir={search.dir}
-                onSort={onSort}
-                caption={t('deployment.tableCaption')}
+          <Panel
+            title={t('deployment.chartTitle')}
+            header={
+              <>
+                <p className="panel__subtitle">
+                  {search.all || rows.length <= CHART_TOP_N
+                    ? t('deployment.chartAll', { count: rows.length, sort: sortLabel })
+                    : t('deployment.chartTop', {
+                        top: CHART_TOP_N,
+                        count: rows.length,
+                        sort: sortLabel,
+                      })}
+                </p>
+                {rows.length > CHART_TOP_N ? (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-pressed={Boolean(search.all)}
+                    onClick={() => onSearchChange({ all: search.all ? undefined : true })}
+                  >
+                    {search.all
+                      ? t('deployment.showTop', { top: CHART_TOP_N })
+                      : t('deployment.showAll', { count: rows.length })}
+                  </button>
+                ) : null}
+              </>
+            }
+          >
+            {chartModule ? (
+              <chartModule.DeploymentChart
+                rows={chartRows}
+                summary={t('deployment.chartSummary', { count: chartRows.length })}
               />
-            </ErrorBoundary>
-          </section>
+            ) : (
+              <Skeleton height={`${chartRows.length * 44 + 70}px`} />
+            )}
+          </Panel>
+          <Panel title={t('deployment.tableTitle', { count: rows.length })}>
+            <DeploymentTable
+              rows={rows}
+              sort={search.sort}
+              dir={search.dir}
+              onSort={onSort}
+              caption={t('deployment.tableCaption')}
+            />
+          </Panel>
         </>
       )}
     </div>

@@ -1,12 +1,9 @@
+import { latestDate } from '@/lib/latest-date';
+import { sumSeats } from '@/lib/seats';
+
 import type { DeploymentInsight } from '../api/get-license-deployment';
 
-import {
-  filterRows,
-  latestProcessedDate,
-  sortRows,
-  toDeploymentRows,
-  totalsOf,
-} from './deployment-rows';
+import { filterRows, sortRows, toDeploymentRows } from './deployment-rows';
 
 const item = (
   productName: string,
@@ -24,12 +21,12 @@ const item = (
 
 describe('seat maths', () => {
   it('totals unused seats per product, so a surplus on one does not hide waste on another', () => {
-    const totals = totalsOf(toDeploymentRows([item('A', 10, 2), item('B', 5, 9)]));
+    const totals = sumSeats(toDeploymentRows([item('A', 10, 2), item('B', 5, 9)]));
     expect(totals).toEqual({ sold: 15, deployed: 11, unused: 8, percent: 11 / 15 });
   });
 
   it('gives "no percentage" for a customer with nothing sold', () => {
-    expect(totalsOf(toDeploymentRows([item('A', 0, 0)])).percent).toBeNull();
+    expect(sumSeats(toDeploymentRows([item('A', 0, 0)])).percent).toBeNull();
   });
 });
 
@@ -63,7 +60,7 @@ describe('sorting and filtering', () => {
 });
 
 it('reads the newest processed date across rows', () => {
-  const latest = latestProcessedDate([
+  const latest = latestDate([
     item('A', 1, 1, { processedDateTime: new Date('2017-03-14T03:25:16.360Z') }),
     item('B', 1, 1, { processedDateTime: new Date('2018-10-14T00:00:00Z') }),
     item('C', 1, 1),

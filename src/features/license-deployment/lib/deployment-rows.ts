@@ -18,13 +18,6 @@ export interface DeploymentRow {
   percent: number | null;
 }
 
-export interface DeploymentTotals {
-  sold: number;
-  deployed: number;
-  unused: number;
-  percent: number | null;
-}
-
 export function toDeploymentRows(items: readonly DeploymentInsight[]): DeploymentRow[] {
   return items.map((item, index) => ({
     // Product names can repeat across channels/services, so the key includes them.
@@ -37,28 +30,6 @@ export function toDeploymentRows(items: readonly DeploymentInsight[]): Deploymen
     unused: unusedSeats(item.licensesSold, item.licensesDeployed),
     percent: deploymentRatio(item.licensesSold, item.licensesDeployed),
   }));
-}
-
-export function totalsOf(rows: readonly DeploymentRow[]): DeploymentTotals {
-  let sold = 0;
-  let deployed = 0;
-  let unused = 0;
-  for (const row of rows) {
-    sold += row.sold;
-    deployed += row.deployed;
-    // Summed per product: a surplus on one product does not hide waste on another.
-    unused += row.unused;
-  }
-  return { sold, deployed, unused, percent: deploymentRatio(sold, deployed) };
-}
-
-export function latestProcessedDate(items: readonly DeploymentInsight[]): Date | null {
-  let latest: Date | null = null;
-  for (const item of items) {
-    const date = item.processedDateTime;
-    if (date && !Number.isNaN(date.getTime()) && (!latest || date > latest)) latest = date;
-  }
-  return latest;
 }
 
 export const SORT_KEYS = ['unused', 'product', 'sold', 'deployed', 'percent'] as const;

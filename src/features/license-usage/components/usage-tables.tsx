@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/table-head';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import type { ProductUsageRow, WorkloadRow } from '../lib/usage-rows';
@@ -10,23 +11,15 @@ export function ProductUsageTable({ rows }: { rows: readonly ProductUsageRow[] }
     <div className="table-scroll">
       <table className="data-table" data-testid="usage-products">
         <caption className="visually-hidden">{t('usage.byProduct')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('deployment.product')}</th>
-            <th scope="col" className="numeric">
-              {t('deployment.sold')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('deployment.deployed')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('usage.used')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('usage.percent')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t('deployment.product'), numeric: false },
+            { label: t('deployment.sold'), numeric: true },
+            { label: t('deployment.deployed'), numeric: true },
+            { label: t('usage.used'), numeric: true },
+            { label: t('usage.percent'), numeric: true },
+          ]}
+        />
         <tbody>
           {rows.map((row) => (
             <tr key={row.productName}>
@@ -60,21 +53,15 @@ export function WorkloadTable({ rows }: { rows: readonly WorkloadRow[] }) {
     <div className="table-scroll">
       <table className="data-table" data-testid="usage-workloads">
         <caption className="visually-hidden">{t('usage.byWorkload')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('deployment.product')}</th>
-            <th scope="col">{t('usage.workload')}</th>
-            <th scope="col" className="numeric">
-              {t('usage.qualified')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('usage.active')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('usage.percent')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t('deployment.product'), numeric: false },
+            { label: t('usage.workload'), numeric: false },
+            { label: t('usage.qualified'), numeric: true },
+            { label: t('usage.active'), numeric: true },
+            { label: t('usage.percent'), numeric: true },
+          ]}
+        />
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>

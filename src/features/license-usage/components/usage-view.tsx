@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 
-import { ErrorBoundary } from '@/components/error-boundary';
+import { EmptyState } from '@/components/empty-state';
 import { ErrorPanel } from '@/components/error-panel';
 import { KpiList } from '@/components/kpi-list';
+import { Panel } from '@/components/panel';
 import { RefetchErrorNotice } from '@/components/refetch-error-notice';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -47,13 +48,12 @@ export function UsageView({ customerId, deployment, onSignIn }: UsageViewProps) 
   const skipped = query.data.skipped;
   if (workloads.length === 0) {
     return (
-      <section className="empty-state empty-state--large" role="status">
-        <h2>{t('usage.emptyTitle')}</h2>
+      <EmptyState large status title={t('usage.emptyTitle')}>
         <p>{t('usage.emptyBody')}</p>
         {skipped > 0 ? (
           <p className="notice">{t('common.rowsSkipped', { count: skipped })}</p>
         ) : null}
-      </section>
+      </EmptyState>
     );
   }
   const funnel = usageFunnel(products);
@@ -82,33 +82,22 @@ export function UsageView({ customerId, deployment, onSignIn }: UsageViewProps) 
         ]}
       />
       <p className="panel__subtitle">{t('usage.usedNote')}</p>
-      <section aria-labelledby="usage-chart-title" className="panel">
-        <h2 id="usage-chart-title" className="section-title">
-          {t('usage.chartTitle')}
-        </h2>
-        <ErrorBoundary fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}>
-          {Chart ? (
-            <Chart.UsageChart
-              workloads={bars}
-              summary={t('usage.chartSummary', { count: bars.length })}
-            />
-          ) : (
-            <Skeleton height={`${bars.length * 44 + 70}px`} />
-          )}
-        </ErrorBoundary>
-      </section>
-      <section aria-labelledby="usage-products-title" className="panel">
-        <h2 id="usage-products-title" className="section-title">
-          {t('usage.byProduct')}
-        </h2>
+      <Panel title={t('usage.chartTitle')}>
+        {Chart ? (
+          <Chart.UsageChart
+            workloads={bars}
+            summary={t('usage.chartSummary', { count: bars.length })}
+          />
+        ) : (
+          <Skeleton height={`${bars.length * 44 + 70}px`} />
+        )}
+      </Panel>
+      <Panel title={t('usage.byProduct')}>
         <ProductUsageTable rows={products} />
-      </section>
-      <section aria-labelledby="usage-workloads-title" className="panel">
-        <h2 id="usage-workloads-title" className="section-title">
-          {t('usage.byWorkload')}
-        </h2>
+      </Panel>
+      <Panel title={t('usage.byWorkload')}>
         <WorkloadTable rows={workloads} />
-      </section>
+      </Panel>
     </div>
   );
 }

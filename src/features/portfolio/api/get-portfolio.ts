@@ -5,7 +5,7 @@ import {
   commercialDeploymentPath,
   equalsFilter,
   getCommercialDeploymentPage,
-  E3_PATH,
+  nextPagePath,
   type CommercialDeploymentRow,
 } from '@/lib/api/commercial-deployment';
 import type { PartnerCenterClient } from '@/lib/api/http-client';
@@ -39,12 +39,6 @@ export function firstPortfolioPath(filters: PortfolioFilters): string {
     groupby: GROUP_BY,
     filter: equalsFilter({ serviceName: filters.service, channel: filters.channel }),
   });
-}
-
-/** `@nextLink` may be absolute, host-relative or (UNVERIFIED) only a query string. */
-export function nextPagePath(client: PartnerCenterClient, link: string | null): string | null {
-  if (!link) return null;
-  return client.linkToPath(link.startsWith('?') ? `${E3_PATH}${link}` : link);
 }
 
 export function portfolioQueryOptions(client: PartnerCenterClient, filters: PortfolioFilters) {

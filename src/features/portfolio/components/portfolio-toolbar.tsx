@@ -1,5 +1,6 @@
 import { useId } from 'react';
 
+import { ExportCsvButton } from '@/components/export-csv-button';
 import { ServiceChannelFilters } from '@/components/service-channel-filters';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -13,7 +14,7 @@ export function PortfolioToolbar({
   channels,
   flaggedCount,
   canExport,
-  onExport,
+  buildCsv,
 }: {
   search: PortfolioSearch;
   onSearchChange(patch: Partial<PortfolioSearch>): void;
@@ -21,7 +22,7 @@ export function PortfolioToolbar({
   channels: readonly string[];
   flaggedCount: number;
   canExport: boolean;
-  onExport(): void;
+  buildCsv(): { fileName: string; csv: string };
 }) {
   const { t, format } = useI18n();
   const searchId = useId();
@@ -54,9 +55,7 @@ export function PortfolioToolbar({
           />
           {t('portfolio.flaggedOnly', { count: format.integer(flaggedCount) })}
         </label>
-        <button type="button" className="button" disabled={!canExport} onClick={onExport}>
-          {t('deployment.exportCsv')}
-        </button>
+        <ExportCsvButton disabled={!canExport} build={buildCsv} />
       </ServiceChannelFilters>
     </>
   );

@@ -1,11 +1,13 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 
 import { DataAsOf } from '@/components/data-as-of';
+import { EmptyState } from '@/components/empty-state';
 import { ErrorPanel } from '@/components/error-panel';
 import { KpiList } from '@/components/kpi-list';
+import { Panel } from '@/components/panel';
 import { RefetchErrorNotice } from '@/components/refetch-error-notice';
+import { seatFigures } from '@/components/seat-cells';
 import { Skeleton } from '@/components/skeleton';
-import { downloadCsv } from '@/lib/csv';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { usePortfolio } from '../api/get-portfolio';
@@ -75,10 +77,6 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
       sort: key,
       dir: key === sort ? (dir === 'asc' ? 'desc' : 'asc') : key === 'customer' ? 'asc' : 'desc',
     });
-  const exportCsv = () => {
-    const { fileName, csv } = portfolioCsv(rows, { thresholds, ...filters, processed });
-    downloadCsv(fileName, csv);
-  };
 
   return (
     <div className="portfolio">
@@ -101,7 +99,7 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
         channels={facets.data?.channels ?? []}
         flaggedCount={flaggedCount}
         canExport={rows.length > 0}
-        onExport={exportCsv}
+        buildCsv={() => portfolioCsv(rows, { thresholds, ...filters, processed })}
       />
       {skipped > 0 ? <p className="notice">{t('common.rowsSkipped', { count: skipped })}</p> : null}
       <ThresholdsForm
@@ -118,14 +116,7 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
             label: t('portfolio.customers'),
             value: format.integer(totals.customers),
           },
-          { id: 'sold', label: t('deployment.sold'), value: format.integer(totals.sold) },
-          {
-            id: 'deployed',
-            label: t('deployment.deployed'),
-            value: format.integer(totals.deployed),
-          },
-          { id: 'unused', label: t('deployment.unused'), value: format.integer(totals.unused) },
-          { id: 'percent', label: t('deployment.percent'), value: format.percent(totals.percent) },
+          ...seatFigures(t, format, totals),
           {
             id: 'flagged',
             label: t('portfolio.flaggedCustomers'),
@@ -135,17 +126,13 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
       />
       <p className="panel__subtitle">{t('portfolio.unusedNote')}</p>
       {allRows.length === 0 && !query.hasNextPage ? (
-        <section className="empty-state empty-state--large">
-          <h2>{t('portfolio.emptyTitle')}</h2>
+        <EmptyState large title={t('portfolio.emptyTitle')}>
           <p>{t('portfolio.emptyBody')}</p>
-        </section>
+        </EmptyState>
       ) : (
-        <section aria-labelledby="portfolio-table-title" className="panel">
-          <h2 id="portfolio-table-title" className="section-title">
-            {t('portfolio.tableTitle', { count: format.integer(rows.length) })}
-          </h2>
+        <Panel title={t('portfolio.tableTitle', { count: format.integer(rows.length) })}>
           {rows.length === 0 ? (
-            <div className="empty-state">
+            <EmptyState>
               <p>{t('portfolio.noMatch')}</p>
               <button
                 type="button"
@@ -161,11 +148,11 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
               >
                 {t('portfolio.clearFilters')}
               </button>
-            </div>
+            </EmptyState>
           ) : (
             <PortfolioTable rows={rows} sort={sort} dir={dir} onSort={onSort} filters={filters} />
           )}
-        </section>
+        </Panel>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { CommercialDeploymentRow } from '@/lib/api/commercial-deployment';
-import { deploymentRatio, unusedSeats } from '@/lib/seats';
+import { deploymentRatio, sumSeats, unusedSeats, type SeatTotals } from '@/lib/seats';
 
 import type { Thresholds } from './thresholds';
 
@@ -55,33 +55,16 @@ export function toPortfolioRows(
   return result;
 }
 
-export interface PortfolioTotals {
+export interface PortfolioTotals extends SeatTotals {
   customers: number;
   flagged: number;
-  sold: number;
-  deployed: number;
-  unused: number;
-  percent: number | null;
 }
 
 export function portfolioTotals(rows: readonly PortfolioRow[]): PortfolioTotals {
-  let sold = 0;
-  let deployed = 0;
-  let unused = 0;
-  let flagged = 0;
-  for (const row of rows) {
-    sold += row.sold;
-    deployed += row.deployed;
-    unused += row.unused;
-    if (row.flagged) flagged++;
-  }
   return {
     customers: rows.length,
-    flagged,
-    sold,
-    deployed,
-    unused,
-    percent: deploymentRatio(sold, deployed),
+    flagged: rows.filter((row) => row.flagged).length,
+    ...sumSeats(rows),
   };
 }
 

@@ -1,0 +1,40 @@
+import { useId } from 'react';
+
+/**
+ * A labelled select over the values present in the data, with an "all" choice. A value
+ * from a bookmark that the data no longer has stays selectable, so the user sees why the
+ * view is empty instead of silently losing their filter.
+ */
+export function FilterSelect({
+  label,
+  allLabel,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  allLabel: string;
+  options: readonly string[];
+  value: string | undefined;
+  onChange(value: string | undefined): void;
+}) {
+  const id = useId();
+  const shown = value && !options.includes(value) ? [...options, value] : options;
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value || undefined)}
+      >
+        <option value="">{allLabel}</option>
+        {shown.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}

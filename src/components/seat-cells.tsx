@@ -1,0 +1,41 @@
+import type { Formatters } from '@/lib/i18n/format';
+import type { Translate } from '@/lib/i18n/i18n-provider';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+import type { SeatTotals } from '@/lib/seats';
+
+// The four figures every seat view shows (snapshot products, portfolio customers, trend
+// months), with the same labels, alignment and "unused seats" highlight everywhere: as
+// table columns and cells, and as KPI figures for a total.
+
+export const SEAT_KEYS = ['sold', 'deployed', 'unused', 'percent'] as const;
+
+export function seatColumns(t: Translate) {
+  return [
+    { key: 'sold', label: t('deployment.sold'), numeric: true },
+    { key: 'deployed', label: t('deployment.deployed'), numeric: true },
+    { key: 'unused', label: t('deployment.unused'), numeric: true },
+    { key: 'percent', label: t('deployment.percent'), numeric: true },
+  ] as const;
+}
+
+/** The four totals as KPI figures (for KpiList). */
+export function seatFigures(t: Translate, format: Formatters, totals: SeatTotals) {
+  return [
+    { id: 'sold', label: t('deployment.sold'), value: format.integer(totals.sold) },
+    { id: 'deployed', label: t('deployment.deployed'), value: format.integer(totals.deployed) },
+    { id: 'unused', label: t('deployment.unused'), value: format.integer(totals.unused) },
+    { id: 'percent', label: t('deployment.percent'), value: format.percent(totals.percent) },
+  ];
+}
+
+export function SeatCells({ sold, deployed, unused, percent }: SeatTotals) {
+  const { format } = useI18n();
+  return (
+    <>
+      <td className="numeric">{format.integer(sold)}</td>
+      <td className="numeric">{format.integer(deployed)}</td>
+      <td className={unused > 0 ? 'numeric numeric--warn' : 'numeric'}>{format.integer(unused)}</td>
+      <td className="numeric">{format.percent(percent)}</td>
+    </>
+  );
+}
