@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { groupRows } from '../emulators/partner-center/commercial-query.js';
+
 /** @param {number[]} values */
 export const median = (values) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -99,23 +101,20 @@ export function floorHtml(rows) {
 }
 
 /**
- * E3 rows grouped per customer, as the portfolio groups them: name, seats sold, deployed.
+ * E3 rows grouped per customer, as the portfolio asks Partner Center for them (the
+ * emulator's own groupby): name, seats sold, deployed.
  * @param {import('../emulators/partner-center/analytics-rows.js').DeploymentRow[]} rows
  */
 export function perCustomer(rows) {
-  /** @type {Map<string, { name: string, sold: number, deployed: number }>} */
-  const groups = new Map();
-  for (const row of rows) {
-    const group = groups.get(row.customerTenantId) ?? {
-      name: row.customerName,
-      sold: 0,
-      deployed: 0,
-    };
-    group.sold += row.licensesSold;
-    group.deployed += row.licensesDeployed;
-    groups.set(row.customerTenantId, group);
-  }
-  return [...groups.values()];
+  return groupRows(
+    rows,
+    ['customerTenantId', 'customerName'],
+    ['licensesSold', 'licensesDeployed'],
+  ).map((group) => ({
+    name: String(group.customerName),
+    sold: Number(group.licensesSold),
+    deployed: Number(group.licensesDeployed),
+  }));
 }
 
 /**

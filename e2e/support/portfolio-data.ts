@@ -1,6 +1,7 @@
 // The portfolio and trend as the emulator holds them, summed here independently of the
 // app's maths (E3 rows per customer; one month-end snapshot per trend point).
 import { deploymentRows } from '../../emulators/partner-center/analytics-rows.js';
+import { groupRows } from '../../emulators/partner-center/commercial-query.js';
 import { getDataset } from '../../emulators/partner-center/dataset.js';
 import { snapshotDates } from '../../emulators/partner-center/history.js';
 
@@ -17,24 +18,24 @@ const collator = new Intl.Collator('en-US', { sensitivity: 'base', numeric: true
 
 /** Every customer ranked by unused seats, flagged with the default thresholds (80 %, 5). */
 export function expectedPortfolio(size: 'standard' | 'large' = 'standard'): PortfolioCustomer[] {
-  const byId = new Map<string, PortfolioCustomer>();
-  for (const row of deploymentRows(getDataset(size), 0)) {
-    const entry = byId.get(row.customerTenantId) ?? {
-      id: row.customerTenantId,
-      name: row.customerName,
-      sold: 0,
-      deployed: 0,
-      unused: 0,
-      flagged: false,
-    };
-    entry.sold += row.licensesSold;
-    entry.deployed += row.licensesDeployed;
-    byId.set(row.customerTenantId, entry);
-  }
-  return [...byId.values()]
-    .map((c) => {
-      const unused = Math.max(0, c.sold - c.deployed);
-      return { ...c, unused, flagged: c.sold > 0 && c.deployed / c.sold < 0.8 && unused > 5 };
+  // The emulator's own groupby is what the portfolio asks Partner Center for.
+  return groupRows(
+    deploymentRows(getDataset(size), 0),
+    ['customerTenantId', 'customerName'],
+    ['licensesSold', 'licensesDeployed'],
+  )
+    .map((group) => {
+      const sold = Number(group.licensesSold);
+      const deployed = Number(group.licensesDeployed);
+      const unused = Math.max(0, sold - deployed);
+      return {
+        id: String(group.customerTenantId),
+        name: String(group.customerName),
+        sold,
+        deployed,
+        unused,
+        flagged: sold > 0 && deployed / sold < 0.8 && unused > 5,
+      };
     })
     .sort((a, b) => b.unused - a.unused || collator.compare(a.name, b.name));
 }

@@ -101,26 +101,10 @@ export function deploymentRows(dataset, index = 0) {
  * @returns {UsageRow[]}
  */
 export function usageRows(dataset, index = 0) {
-  return cacheOf(dataset).get(`rows:usage:${index}`, () => {
-    const snapshot = snapshotDates()[index];
-    return dataset.customers.flatMap((customer) => {
-      const processedDateTime =
-        index === 0 ? withoutOffset(customer.processedDateTime) : String(snapshot);
-      return licensesAt(customer, index).flatMap((license) =>
-        usageFor(customer.id, license, index).map((usage) => ({
-          serviceCode: license.serviceCode,
-          serviceName: license.serviceName,
-          channel: license.channel,
-          customerTenantId: customer.id,
-          customerName: customer.companyName,
-          productId: license.productId,
-          productName: license.productName,
-          licensesDeployed: license.licensesDeployed,
-          licensesSold: license.licensesSold,
-          processedDateTime,
-          ...usage,
-        })),
-      );
-    });
-  });
+  // Usage is derived from that month's deployment row, so the two always agree.
+  return cacheOf(dataset).get(`rows:usage:${index}`, () =>
+    deploymentRows(dataset, index).flatMap((row) =>
+      usageFor(row.customerTenantId, row, index).map((usage) => ({ ...row, ...usage })),
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 // @ts-check
 import { cacheOf, deploymentRows, usageRows } from './analytics-rows.js';
+import { groupRows } from './commercial-query.js';
 import { PROCESSED_DATE_TIME } from './fixtures.js';
 import { json } from './responses.js';
 import { usagePercent } from './workloads.js';
@@ -24,27 +25,18 @@ const collection = (items) => ({
  */
 export function partnerDeploymentItems(dataset) {
   return cacheOf(dataset).get('e2', () => {
-    /** @type {Map<string, { serviceName: string, channel: string, sold: number, deployed: number }>} */
-    const groups = new Map();
-    for (const row of deploymentRows(dataset, 0)) {
-      const key = `${row.serviceName}|${row.channel}`;
-      const group = groups.get(key) ?? {
-        serviceName: row.serviceName,
-        channel: row.channel,
-        sold: 0,
-        deployed: 0,
-      };
-      group.sold += row.licensesSold;
-      group.deployed += row.licensesDeployed;
-      groups.set(key, group);
-    }
-    return [...groups.values()].map((g) => ({
+    const groups = groupRows(
+      deploymentRows(dataset, 0),
+      ['serviceName', 'channel'],
+      ['licensesSold', 'licensesDeployed'],
+    );
+    return groups.map((g) => ({
       serviceName: g.serviceName,
       channel: g.channel,
-      licensesSold: g.sold,
+      licensesSold: g.licensesSold,
       // Σ deployed / Σ sold on a 0–100 scale. The real scale (0–1 or 0–100) is UNVERIFIED
       // (api.md); the app must not rely on it.
-      proratedDeploymentPercent: percent(g.deployed, g.sold),
+      proratedDeploymentPercent: percent(Number(g.licensesDeployed), Number(g.licensesSold)),
       processedDateTime: PROCESSED_DATE_TIME,
       attributes: { objectType: 'PartnerLicensesDeploymentInsights' },
     }));
@@ -57,32 +49,14 @@ export function partnerDeploymentItems(dataset) {
  */
 export function partnerUsageItems(dataset) {
   return cacheOf(dataset).get('e5', () => {
-    /** @type {Map<string, { serviceCode: string, serviceName: string, channel: string, workloadCode: string, workloadName: string, active: number, qualified: number }>} */
-    const groups = new Map();
-    for (const row of usageRows(dataset, 0)) {
-      const key = `${row.serviceName}|${row.channel}|${row.workloadCode}`;
-      const group = groups.get(key) ?? {
-        serviceCode: row.serviceCode,
-        serviceName: row.serviceName,
-        channel: row.channel,
-        workloadCode: row.workloadCode,
-        workloadName: row.workloadName,
-        active: 0,
-        qualified: 0,
-      };
-      group.active += row.licensesActive;
-      group.qualified += row.licensesQualified;
-      groups.set(key, group);
-    }
-    return [...groups.values()].map((g) => ({
-      serviceCode: g.serviceCode,
-      serviceName: g.serviceName,
-      channel: g.channel,
-      workloadCode: g.workloadCode,
-      workloadName: g.workloadName,
-      licensesActive: g.active,
-      licensesQualified: g.qualified,
-      usagePercent: usagePercent(g.active, g.qualified),
+    const groups = groupRows(
+      usageRows(dataset, 0),
+      ['serviceCode', 'serviceName', 'channel', 'workloadCode', 'workloadName'],
+      ['licensesActive', 'licensesQualified'],
+    );
+    return groups.map((g) => ({
+      ...g,
+      usagePercent: usagePercent(Number(g.licensesActive), Number(g.licensesQualified)),
       processedDateTime: PROCESSED_DATE_TIME,
       attributes: { objectType: 'PartnerLicensesUsageInsights' },
     }));

@@ -60,7 +60,8 @@ export function workloadsFor(productName, serviceName) {
  * Usage of one row's workloads in the snapshot `monthsBack` ago, derived from that month's
  * deployed count: qualified is deployed (a little lower for some), active mostly 40–100 % of
  * qualified and, for a few rows, a little above it (usage % over 100 happens).
- * @param {string} customerId @param {import('./dataset.js').LicenseRow} license
+ * @param {string} customerId
+ * @param {Pick<import('./dataset.js').LicenseRow, 'productId' | 'productName' | 'serviceName' | 'licensesDeployed'>} license
  * @param {number} monthsBack
  * @returns {WorkloadUsage[]}
  */

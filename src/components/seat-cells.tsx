@@ -7,8 +7,6 @@ import type { SeatTotals } from '@/lib/seats';
 // months), with the same labels, alignment and "unused seats" highlight everywhere: as
 // table columns and cells, and as KPI figures for a total.
 
-export const SEAT_KEYS = ['sold', 'deployed', 'unused', 'percent'] as const;
-
 export function seatColumns(t: Translate) {
   return [
     { key: 'sold', label: t('deployment.sold'), numeric: true },

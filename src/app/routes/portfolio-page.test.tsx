@@ -6,6 +6,7 @@ import { emulatorResponse, server, setupEmulator } from '@/testing/msw-server';
 import { renderApp, TEST_BASE_URL } from '@/testing/render-app';
 
 import { deploymentRows } from '../../../emulators/partner-center/analytics-rows.js';
+import { groupRows } from '../../../emulators/partner-center/commercial-query.js';
 import { getDefaultDataset } from '../../../emulators/partner-center/dataset.js';
 
 setupEmulator();
@@ -14,20 +15,23 @@ const E3 = `${TEST_BASE_URL}/v1/analytics/commercial/deployment/license`;
 
 /** What the portfolio must show: the emulator's E3 rows summed per customer. */
 function expectedCustomers(filter: (row: { serviceName: string }) => boolean = () => true) {
-  const byId = new Map<string, { name: string; sold: number; deployed: number }>();
-  for (const row of deploymentRows(getDefaultDataset(), 0)) {
-    if (!filter(row)) continue;
-    const entry = byId.get(row.customerTenantId) ?? {
-      name: row.customerName,
-      sold: 0,
-      deployed: 0,
-    };
-    entry.sold += row.licensesSold;
-    entry.deployed += row.licensesDeployed;
-    byId.set(row.customerTenantId, entry);
-  }
-  return [...byId.entries()]
-    .map(([id, c]) => ({ id, ...c, unused: Math.max(0, c.sold - c.deployed) }))
+  return groupRows(
+    deploymentRows(getDefaultDataset(), 0).filter(filter),
+    ['customerTenantId', 'customerName'],
+    ['licensesSold', 'licensesDeployed'],
+  )
+    .map((group) => {
+      const sold = Number(group.licensesSold);
+      const deployed = Number(group.licensesDeployed);
+      const name = String(group.customerName);
+      return {
+        id: String(group.customerTenantId),
+        name,
+        sold,
+        deployed,
+        unused: Math.max(0, sold - deployed),
+      };
+    })
     .sort((a, b) => b.unused - a.unused || a.name.localeCompare(b.name));
 }
 
