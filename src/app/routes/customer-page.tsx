@@ -1,5 +1,5 @@
-import { getRouteApi, Link, useRouterState } from '@tanstack/react-router';
-import { useEffect, useMemo } from 'react';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useEffect } from 'react';
 
 import { ErrorPanel } from '@/components/error-panel';
 import { Skeleton } from '@/components/skeleton';
@@ -10,6 +10,7 @@ import { isGuid } from '@/lib/guid';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { CustomerTabs } from './customer-tabs';
+import { InvalidSearchNotice } from './invalid-search-notice';
 import { invalidCustomerSearchKeys, type CustomerSearch } from './search-params';
 
 const route = getRouteApi('/customers/$customerId');
@@ -28,8 +29,6 @@ export function CustomerPage() {
   const { customerId } = route.useParams();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const rawSearch = useRouterState({ select: (state) => state.location.search });
-  const invalidKeys = useMemo(() => invalidCustomerSearchKeys(rawSearch), [rawSearch]);
   const validId = isGuid(customerId);
   const customer = useCustomer(customerId, { enabled: validId });
 
@@ -71,11 +70,7 @@ export function CustomerPage() {
           <span className="mono">{customerId}</span>
         </p>
       </header>
-      {invalidKeys.length > 0 ? (
-        <p className="notice" role="status">
-          {t('customer.invalidSearch', { keys: invalidKeys.join(', ') })}
-        </p>
-      ) : null}
+      <InvalidSearchNotice invalidKeys={invalidCustomerSearchKeys} />
       {customerMissing ? (
         <ErrorPanel error={customer.error} backLink={<BackToCustomers />} />
       ) : (

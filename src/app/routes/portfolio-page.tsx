@@ -1,5 +1,4 @@
-import { getRouteApi, Link, useRouterState } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { getRouteApi, Link } from '@tanstack/react-router';
 
 import { PortfolioView } from '@/features/portfolio/components/portfolio-view';
 import type { PortfolioSearch } from '@/features/portfolio/lib/portfolio-search';
@@ -7,6 +6,7 @@ import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { useAuthUi } from '../auth/auth-ui-context';
 
+import { InvalidSearchNotice } from './invalid-search-notice';
 import { invalidPortfolioSearchKeys } from './search-params';
 
 const route = getRouteApi('/');
@@ -17,19 +17,13 @@ export function PortfolioPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const auth = useAuthUi();
-  const rawSearch = useRouterState({ select: (state) => state.location.search });
-  const invalidKeys = useMemo(() => invalidPortfolioSearchKeys(rawSearch), [rawSearch]);
   return (
     <div className="page">
       <h1 className="page-title">{t('portfolio.title')}</h1>
       <p className="page-lead">
         {t('portfolio.lead')} <Link to="/customers">{t('portfolio.shortcutHint')}</Link>
       </p>
-      {invalidKeys.length > 0 ? (
-        <p className="notice" role="status">
-          {t('customer.invalidSearch', { keys: invalidKeys.join(', ') })}
-        </p>
-      ) : null}
+      <InvalidSearchNotice invalidKeys={invalidPortfolioSearchKeys} />
       <PortfolioView
         search={search}
         onSignIn={auth.signInAgain}
