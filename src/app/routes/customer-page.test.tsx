@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { server, setupEmulator } from '@/testing/msw-server';
 import { renderApp, TEST_BASE_URL } from '@/testing/render-app';
 
-import { SEED_CUSTOMER_ID } from '../../../emulators/partner-center/fixtures.js';
+import { EDGE_CUSTOMERS, SEED_CUSTOMER_ID } from '../../../emulators/partner-center/fixtures.js';
 
 setupEmulator();
 
@@ -53,6 +53,14 @@ describe('customer view', () => {
     await waitFor(() =>
       expect(router.state.location.search).toMatchObject({ channel: 'reseller', sort: 'product' }),
     );
+  });
+
+  it('ignores a bad sort in the URL for real: says so and ranks by unused seats', async () => {
+    renderApp(`/customers/${EDGE_CUSTOMERS.edgeCases}?sort=sideways`);
+    expect(await screen.findByText(/were reset to their defaults: sort/)).toBeInTheDocument();
+    await screen.findByRole('table');
+    // POWER BI PRO has the most unused seats (25 sold, 0 deployed); by name it would be last.
+    expect(tableRows()[0]?.[0]).toBe('POWER BI PRO');
   });
 
   it('skips and counts rows it cannot read, and shows the rest', async () => {

@@ -10,8 +10,8 @@ import { isGuid } from '@/lib/guid';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { CustomerTabs } from './customer-tabs';
-import { InvalidSearchNotice } from './invalid-search-notice';
-import { invalidCustomerSearchKeys, type CustomerSearch } from './search-params';
+import { parseCustomerSearch, type CustomerSearch } from './search-params';
+import { InvalidSearchNotice, useUrlSearch } from './url-search';
 
 const route = getRouteApi('/customers/$customerId');
 
@@ -27,7 +27,7 @@ function BackToCustomers() {
 export function CustomerPage() {
   const { t } = useI18n();
   const { customerId } = route.useParams();
-  const search = route.useSearch();
+  const { value: search, invalid } = useUrlSearch(parseCustomerSearch);
   const navigate = route.useNavigate();
   const validId = isGuid(customerId);
   const customer = useCustomer(customerId, { enabled: validId });
@@ -49,7 +49,8 @@ export function CustomerPage() {
   }
 
   const onSearchChange = (patch: Partial<CustomerSearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
+    // From the validated values: a change also drops what the URL had wrong.
+    void navigate({ search: { ...search, ...patch }, replace: true });
   const customerMissing =
     isPartnerCenterError(customer.error) &&
     (customer.error.status === 404 || customer.error.status === 400);
@@ -70,7 +71,7 @@ export function CustomerPage() {
           <span className="mono">{customerId}</span>
         </p>
       </header>
-      <InvalidSearchNotice invalidKeys={invalidCustomerSearchKeys} />
+      <InvalidSearchNotice keys={invalid} />
       {customerMissing ? (
         <ErrorPanel error={customer.error} backLink={<BackToCustomers />} />
       ) : (

@@ -206,5 +206,14 @@ describe('portfolio', () => {
       await screen.findByText(/were reset to their defaults: sort, flagged/),
     ).toBeInTheDocument();
     expect(await screen.findByLabelText('Service')).toHaveValue('o365');
+    // The defaults really apply: ranked by unused seats, all customers, not flagged only.
+    const o365 = expectedCustomers((row) => row.serviceName === 'o365');
+    await screen.findByText(`All ${o365.length} customers loaded.`, {}, LOADED);
+    expect(
+      tableRows()
+        .map((row) => row[0])
+        .slice(0, 3),
+    ).toEqual(o365.slice(0, 3).map((c) => c.name));
+    expect(screen.getByLabelText(/Flagged only/)).not.toBeChecked();
   });
 });

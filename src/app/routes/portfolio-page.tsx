@@ -1,20 +1,22 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 
 import { PortfolioView } from '@/features/portfolio/components/portfolio-view';
-import type { PortfolioSearch } from '@/features/portfolio/lib/portfolio-search';
+import {
+  parsePortfolioSearch,
+  type PortfolioSearch,
+} from '@/features/portfolio/lib/portfolio-search';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { useAuthUi } from '../auth/auth-ui-context';
 
-import { InvalidSearchNotice } from './invalid-search-notice';
-import { invalidPortfolioSearchKeys } from './search-params';
+import { InvalidSearchNotice, useUrlSearch } from './url-search';
 
 const route = getRouteApi('/');
 
 /** Home once signed in: every customer, ranked by unused seats. */
 export function PortfolioPage() {
   const { t } = useI18n();
-  const search = route.useSearch();
+  const { value: search, invalid } = useUrlSearch(parsePortfolioSearch);
   const navigate = route.useNavigate();
   const auth = useAuthUi();
   return (
@@ -23,12 +25,13 @@ export function PortfolioPage() {
       <p className="page-lead">
         {t('portfolio.lead')} <Link to="/customers">{t('portfolio.shortcutHint')}</Link>
       </p>
-      <InvalidSearchNotice invalidKeys={invalidPortfolioSearchKeys} />
+      <InvalidSearchNotice keys={invalid} />
       <PortfolioView
         search={search}
         onSignIn={auth.signInAgain}
         onSearchChange={(patch: Partial<PortfolioSearch>) =>
-          void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true })
+          // From the validated values: a change also drops what the URL had wrong.
+          void navigate({ search: { ...search, ...patch }, replace: true })
         }
       />
     </div>

@@ -24,16 +24,12 @@ export function validatePortfolioSearch(raw: Record<string, unknown>) {
   return parsePortfolioSearch(raw).value;
 }
 
-export function invalidPortfolioSearchKeys(raw: Record<string, unknown>): string[] {
-  return parsePortfolioSearch(raw).invalid;
-}
-
 export const CUSTOMER_TABS = ['snapshot', 'trend', 'usage'] as const;
 export type CustomerTab = (typeof CUSTOMER_TABS)[number];
 
 export type CustomerSearch = DeploymentSearch & TrendSearch & { tab?: CustomerTab | undefined };
 
-function parseCustomerSearch(raw: Record<string, unknown>) {
+export function parseCustomerSearch(raw: Record<string, unknown>) {
   const deployment = parseDeploymentSearch(raw);
   const trend = parseTrendSearch(raw);
   const tab = parseSearchFields(raw, { tab: z.enum(CUSTOMER_TABS) });
@@ -45,8 +41,4 @@ function parseCustomerSearch(raw: Record<string, unknown>) {
 
 export function validateCustomerSearch(raw: Record<string, unknown>): CustomerSearch {
   return parseCustomerSearch(raw).value;
-}
-
-export function invalidCustomerSearchKeys(raw: Record<string, unknown>): string[] {
-  return parseCustomerSearch(raw).invalid;
 }
