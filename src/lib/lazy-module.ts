@@ -10,11 +10,24 @@ export interface LazyModule<M> {
   useModule(): M | null;
 }
 
+/** Downloads in flight, so a test run can let them finish before its environment goes. */
+const inFlight = new Set<Promise<unknown>>();
+
+/** Resolves once every module download started so far has settled. */
+export async function settleLazyModules(): Promise<void> {
+  await Promise.allSettled([...inFlight]);
+}
+
 export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
   let loaded: M | null = null;
   let loading: Promise<M> | null = null;
   const preload = () => {
-    loading ??= load().then((module) => (loaded = module));
+    if (!loading) {
+      const started = load().then((module) => (loaded = module));
+      inFlight.add(started);
+      void started.finally(() => inFlight.delete(started)).catch(() => undefined);
+      loading = started;
+    }
     return loading;
   };
   function useModule(): M | null {

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
+
+import { settleLazyModules } from '@/lib/lazy-module';
 
 // Shared by the jsdom tests (src) and the node tests (emulators, scripts).
 afterEach(() => {
@@ -24,3 +26,7 @@ if (typeof HTMLElement !== 'undefined') {
 // The router restores scroll positions; jsdom has no scrolling and logs "Not implemented"
 // for every navigation. Nothing to restore in a test, so it does nothing.
 if (typeof window !== 'undefined') window.scrollTo = () => undefined;
+
+// A test that opened a view may leave a lazy chunk (a chart) loading; let it finish, or
+// Vitest tears the environment down under the import and reports an unhandled error.
+afterAll(() => settleLazyModules());
