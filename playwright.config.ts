@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { chromiumLaunchOptions } from './e2e/support/browser.js';
-import { PORTS } from './e2e/support/ports.js';
+import { chromiumLaunchOptions } from './tooling/browser.js';
+import { PORTS } from './tooling/ports.js';
 
 // Every suite runs against the production build (dist/), never the dev server:
 // - demo: the shipped config (MSW emulator in a service worker);

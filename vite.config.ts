@@ -8,6 +8,10 @@ import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 
 import { securityHeaders } from './deploy/security-headers.js';
 
+// Tests see one time zone whatever the machine's, the same as the e2e browser's: dates are
+// asserted as a user in Paris reads them. Set before Vitest forks its workers.
+if (process.env.VITEST) process.env.TZ = 'Europe/Paris';
+
 // The Partner Center API answers no CORS preflight, so the browser only ever talks to its
 // own origin: `/pc-api/*` is forwarded to the real (or emulated) API by this proxy in dev and
 // preview, and by nginx in production (deploy/nginx).

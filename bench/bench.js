@@ -13,15 +13,16 @@ import { existsSync } from 'node:fs';
 
 import { chromium } from '@playwright/test';
 
-import { chromiumLaunchOptions } from '../e2e/support/browser.js';
 import { deploymentRows } from '../emulators/partner-center/analytics-rows.js';
 import { getDataset, getDefaultDataset } from '../emulators/partner-center/dataset.js';
 import { EDGE_CUSTOMERS } from '../emulators/partner-center/fixtures.js';
+import { chromiumLaunchOptions } from '../tooling/browser.js';
+import { PORTS } from '../tooling/ports.js';
 
 import { floorHtml, initialJsGzip, measure, median, ms, perCustomer, startPreview } from './lib.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PORT = 4180; // not 4190: fetch and Chromium refuse that "bad port"
+const PORT = PORTS.bench;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 /** A returning user: the picker was visited once (same selector in every dataset). */

@@ -1,6 +1,6 @@
 // @ts-check
 // `npm run screenshots` (after `npm run build`): the README's screenshots. Serves dist/
-// with `vite preview` on port 4181 (demo mode: the Partner Center emulator runs in the
+// with `vite preview` on PORTS.screenshots (tooling/ports.js) (demo mode: the Partner Center emulator runs in the
 // browser, standard dataset), opens each view in headless Chromium at 1280×900, waits
 // until its data and charts are on screen, and saves PNGs to docs/screenshots/ — the
 // images README.md shows. Deterministic inputs (en-US, UTC, fixed viewport) so a re-run
@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 import { startPreview } from '../bench/lib.js';
-import { chromiumLaunchOptions } from '../e2e/support/browser.js';
+import { chromiumLaunchOptions } from '../tooling/browser.js';
+import { PORTS } from '../tooling/ports.js';
 
-const PORT = 4181;
+const PORT = PORTS.screenshots;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT_DIR = 'docs/screenshots';
 const WIDTH = 1280;

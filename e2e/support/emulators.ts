@@ -1,6 +1,6 @@
 import { request, type APIRequestContext } from '@playwright/test';
 
-import { PORTS } from './ports.js';
+import { PORTS } from '../../tooling/ports.js';
 
 // Test-only admin endpoints of the emulators (never reachable through the proxies).
 const ENTRA = `https://localhost:${PORTS.entra}/__admin`;

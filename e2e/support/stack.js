@@ -8,8 +8,7 @@ import { join } from 'node:path';
 
 import { startEmulators, startVite } from '../../scripts/local-stack.js';
 import { startNginx } from '../../scripts/nginx/run-nginx.js';
-
-import { PORTS } from './ports.js';
+import { PORTS } from '../../tooling/ports.js';
 
 if (!existsSync('dist/index.html')) {
   console.error('e2e stack: dist/ is missing — run `npm run build` first.');

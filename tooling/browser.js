@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 // Never `npx playwright install`: use a Playwright-managed Chromium when one is already
 // there (a developer laptop), otherwise Debian's /usr/bin/chromium (CI, these machines).
 // The flags keep Chromium from phoning home, which on an offline machine means a storm of
-// refused connections and slow starts. Shared by the e2e config and the benchmark.
+// refused connections and slow starts. Shared by the e2e config, the benchmark and the screenshots.
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
