@@ -5,7 +5,7 @@ import { ErrorPanel } from '@/components/error-panel';
 import { Skeleton } from '@/components/skeleton';
 import { useCustomer } from '@/features/customers/api/get-customer';
 import { rememberCustomer } from '@/features/customers/lib/recent-customers';
-import { isPartnerCenterError } from '@/lib/api/partner-center-error';
+import { isNothingThere } from '@/lib/api/describe-error';
 import { isGuid } from '@/lib/guid';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -51,9 +51,7 @@ export function CustomerPage() {
   const onSearchChange = (patch: Partial<CustomerSearch>) =>
     // From the validated values: a change also drops what the URL had wrong.
     void navigate({ search: { ...search, ...patch }, replace: true });
-  const customerMissing =
-    isPartnerCenterError(customer.error) &&
-    (customer.error.status === 404 || customer.error.status === 400);
+  const customerMissing = isNothingThere(customer.error);
 
   return (
     <div className="page">

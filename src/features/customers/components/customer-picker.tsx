@@ -2,7 +2,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 
 import { ErrorPanel } from '@/components/error-panel';
-import { RefetchErrorNotice } from '@/components/refetch-error-notice';
+import { QueryState } from '@/components/query-state';
 import { SkeletonRows } from '@/components/skeleton';
 import { normaliseGuid } from '@/lib/guid';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -119,53 +119,48 @@ export function CustomerPicker({ search, onSearchChange, onSignIn }: CustomerPic
         <h2 id={`${inputId}-results`} className="section-title">
           {searching ? t('picker.resultsFor', { search: debounced }) : t('picker.allCustomers')}
         </h2>
-        {query.isPending ? (
-          <SkeletonRows rows={8} />
-        ) : query.isLoadingError ? (
-          <ErrorPanel
-            error={query.error}
-            onRetry={() => void query.refetch()}
-            onSignIn={onSignIn}
-          />
-        ) : customers.length === 0 ? (
-          <p className="empty-state">
-            {searching ? t('picker.noMatch', { search: debounced }) : t('picker.noCustomers')}
-          </p>
-        ) : (
-          <>
-            <p className="picker__count" aria-live="polite">
-              {t(
-                query.hasNextPage
-                  ? 'picker.countMore'
-                  : customers.length === 1
-                    ? 'picker.countOne'
-                    : 'picker.count',
-                {
-                  count: customers.length,
-                },
-              )}
+        <QueryState
+          query={query}
+          pending={<SkeletonRows rows={8} />}
+          isEmpty={() => customers.length === 0}
+          empty={() => (
+            <p className="empty-state">
+              {searching ? t('picker.noMatch', { search: debounced }) : t('picker.noCustomers')}
             </p>
-            <ul ref={listRef} className="customer-list">
-              {customers.map((customer) => (
-                <li key={customer.id}>
-                  <Link
-                    to="/customers/$customerId"
-                    params={{ customerId: customer.id }}
-                    className="customer-list__link"
-                    data-customer-link=""
-                    onKeyDown={onLinkKeyDown}
-                  >
-                    <span className="customer-list__name">{customer.name}</span>
-                    <span className="customer-list__domain">{customer.domain}</span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {query.isRefetchError ? (
-          <RefetchErrorNotice error={query.error} onRetry={() => void query.refetch()} />
-        ) : null}
+          )}
+          onSignIn={onSignIn}
+        >
+          {() => (
+            <>
+              <p className="picker__count" aria-live="polite">
+                {t(
+                  query.hasNextPage
+                    ? 'picker.countMore'
+                    : customers.length === 1
+                      ? 'picker.countOne'
+                      : 'picker.count',
+                  { count: customers.length },
+                )}
+              </p>
+              <ul ref={listRef} className="customer-list">
+                {customers.map((customer) => (
+                  <li key={customer.id}>
+                    <Link
+                      to="/customers/$customerId"
+                      params={{ customerId: customer.id }}
+                      className="customer-list__link"
+                      data-customer-link=""
+                      onKeyDown={onLinkKeyDown}
+                    >
+                      <span className="customer-list__name">{customer.name}</span>
+                      <span className="customer-list__domain">{customer.domain}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </QueryState>
         {query.data && query.data.skipped > 0 ? (
           <p className="notice">{t('common.rowsSkipped', { count: query.data.skipped })}</p>
         ) : null}

@@ -1,13 +1,13 @@
 import { useEffect, useId, useMemo } from 'react';
 
 import { EmptyState } from '@/components/empty-state';
-import { ErrorPanel } from '@/components/error-panel';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { FilterSelect } from '@/components/filter-select';
 import { Panel } from '@/components/panel';
+import { QueryState } from '@/components/query-state';
 import { RefetchErrorNotice } from '@/components/refetch-error-notice';
 import { Skeleton } from '@/components/skeleton';
-import { isPartnerCenterError } from '@/lib/api/partner-center-error';
+import { isNothingThere } from '@/lib/api/describe-error';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { useDeploymentHistory } from '../api/get-deployment-history';
@@ -17,10 +17,6 @@ import type { TrendSearch } from '../lib/trend-search';
 
 import { trendChartModule } from './trend-chart-module';
 import { TrendTable } from './trend-table';
-
-/** Partner Center's ways of saying "no history here": not an outage, a fact to report. */
-const refusesHistory = (error: unknown) =>
-  isPartnerCenterError(error) && (error.status === 400 || error.status === 404);
 
 export interface TrendViewProps {
   customer: { id: string; name: string };
@@ -59,11 +55,11 @@ export function TrendView({
       ),
     [loadedSets, product],
   );
-  const missing = dates.filter((_, index) => refusesHistory(past[index]?.error));
-  const failed = past.find((query) => query.isError && !refusesHistory(query.error));
+  const missing = dates.filter((_, index) => isNothingThere(past[index]?.error));
+  const failed = past.find((query) => query.isError && !isNothingThere(query.error));
   const settled = past.filter((query) => !query.isPending).length;
   const unavailable =
-    refusesHistory(latest.error) ||
+    isNothingThere(latest.error) ||
     (latest.data !== undefined && latest.data.rows.length === 0) ||
     (dates.length > 0 && missing.length === dates.length);
 
@@ -78,71 +74,73 @@ export function TrendView({
       </EmptyState>
     );
   }
-  if (latest.isPending) return <Skeleton height="22rem" />;
-  if (latest.isError) {
-    return (
-      <ErrorPanel error={latest.error} onRetry={() => void latest.refetch()} onSignIn={onSignIn} />
-    );
-  }
-
   const total = dates.length + 1;
   const loaded = 1 + past.filter((query) => query.isSuccess).length;
   return (
-    <div className="trend">
-      <div className="filters" role="group" aria-label={t('deployment.filters')}>
-        <label htmlFor={periodId}>{t('trend.period')}</label>
-        <select
-          id={periodId}
-          value={String(months)}
-          onChange={(event) =>
-            onSearchChange({ months: event.target.value === '24' ? 24 : undefined })
-          }
-        >
-          <option value="12">{t('trend.months12')}</option>
-          <option value="24">{t('trend.months24')}</option>
-        </select>
-        <FilterSelect
-          label={t('trend.product')}
-          allLabel={t('trend.allProducts')}
-          options={products}
-          value={product}
-          onChange={(value) => onSearchChange({ product: value })}
-        />
-        <div className="filters__actions">
-          <ExportCsvButton
-            disabled={points.length === 0}
-            build={() => trendCsv(customer, product, points)}
-          />
+    <QueryState query={latest} pending={<Skeleton height="22rem" />} onSignIn={onSignIn}>
+      {() => (
+        <div className="trend">
+          <div className="filters" role="group" aria-label={t('deployment.filters')}>
+            <label htmlFor={periodId}>{t('trend.period')}</label>
+            <select
+              id={periodId}
+              value={String(months)}
+              onChange={(event) =>
+                onSearchChange({ months: event.target.value === '24' ? 24 : undefined })
+              }
+            >
+              <option value="12">{t('trend.months12')}</option>
+              <option value="24">{t('trend.months24')}</option>
+            </select>
+            <FilterSelect
+              label={t('trend.product')}
+              allLabel={t('trend.allProducts')}
+              options={products}
+              value={product}
+              onChange={(value) => onSearchChange({ product: value })}
+            />
+            <div className="filters__actions">
+              <ExportCsvButton
+                disabled={points.length === 0}
+                build={() => trendCsv(customer, product, points)}
+              />
+            </div>
+          </div>
+          {settled < dates.length ? (
+            <p className="portfolio-progress" role="status" aria-live="polite">
+              {t('trend.progress', {
+                loaded: format.integer(loaded),
+                total: format.integer(total),
+              })}
+            </p>
+          ) : null}
+          {missing.length > 0 ? (
+            <p className="notice">
+              {t('trend.missingMonths', {
+                months: missing
+                  .map((date) => format.month(new Date(`${date}T00:00:00Z`)))
+                  .join(', '),
+              })}
+            </p>
+          ) : null}
+          {failed ? (
+            <RefetchErrorNotice error={failed.error} onRetry={() => void failed.refetch()} />
+          ) : null}
+          <Panel title={product ? `${t('trend.title')} — ${product}` : t('trend.title')}>
+            {Chart ? (
+              <Chart.TrendChart
+                points={points}
+                summary={t('trend.chartSummary', { count: points.length })}
+              />
+            ) : (
+              <Skeleton height="320px" />
+            )}
+          </Panel>
+          <Panel title={t('trend.tableTitle')}>
+            <TrendTable points={points} />
+          </Panel>
         </div>
-      </div>
-      {settled < dates.length ? (
-        <p className="portfolio-progress" role="status" aria-live="polite">
-          {t('trend.progress', { loaded: format.integer(loaded), total: format.integer(total) })}
-        </p>
-      ) : null}
-      {missing.length > 0 ? (
-        <p className="notice">
-          {t('trend.missingMonths', {
-            months: missing.map((date) => format.month(new Date(`${date}T00:00:00Z`))).join(', '),
-          })}
-        </p>
-      ) : null}
-      {failed ? (
-        <RefetchErrorNotice error={failed.error} onRetry={() => void failed.refetch()} />
-      ) : null}
-      <Panel title={product ? `${t('trend.title')} — ${product}` : t('trend.title')}>
-        {Chart ? (
-          <Chart.TrendChart
-            points={points}
-            summary={t('trend.chartSummary', { count: points.length })}
-          />
-        ) : (
-          <Skeleton height="320px" />
-        )}
-      </Panel>
-      <Panel title={t('trend.tableTitle')}>
-        <TrendTable points={points} />
-      </Panel>
-    </div>
+      )}
+    </QueryState>
   );
 }

@@ -2,11 +2,10 @@ import { useMemo, type ReactNode } from 'react';
 
 import { DataAsOf } from '@/components/data-as-of';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorPanel } from '@/components/error-panel';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { KpiList } from '@/components/kpi-list';
 import { Panel } from '@/components/panel';
-import { RefetchErrorNotice } from '@/components/refetch-error-notice';
+import { QueryState } from '@/components/query-state';
 import { seatFigures } from '@/components/seat-cells';
 import { ServiceChannelFilters } from '@/components/service-channel-filters';
 import { Skeleton } from '@/components/skeleton';
@@ -68,29 +67,6 @@ export function LicenseDeploymentView({
     [rows, search.all],
   );
 
-  if (query.isPending) return <DeploymentSkeleton />;
-  if (query.isLoadingError) {
-    return (
-      <ErrorPanel
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        onSignIn={onSignIn}
-        backLink={backLink}
-      />
-    );
-  }
-  if (allRows.length === 0) {
-    return (
-      <EmptyState large title={t('deployment.emptyTitle')}>
-        <p>{t('deployment.emptyBody')}</p>
-        {query.data.skipped > 0 ? (
-          <p className="notice">{t('common.rowsSkipped', { count: query.data.skipped })}</p>
-        ) : null}
-      </EmptyState>
-    );
-  }
-
-  const processed = latestDate(query.data.items);
   const onSort = (key: SortKey) => {
     const dir =
       key === search.sort ? (search.dir === 'asc' ? 'desc' : 'asc') : defaultDirection(key);
@@ -99,97 +75,115 @@ export function LicenseDeploymentView({
   const sortLabel = t(`deployment.sortedBy.${search.sort}`);
 
   return (
-    <div className="deployment">
-      {query.isRefetchError ? (
-        <RefetchErrorNotice error={query.error} onRetry={() => void query.refetch()} />
-      ) : null}
-      <DataAsOf date={processed} />
-      {query.data.skipped > 0 ? (
-        <p className="notice">{t('common.rowsSkipped', { count: query.data.skipped })}</p>
-      ) : null}
-      <ServiceChannelFilters
-        services={distinctValues(allRows, 'serviceName')}
-        channels={distinctValues(allRows, 'channel')}
-        service={search.service}
-        channel={search.channel}
-        onChange={onSearchChange}
-      >
-        <ExportCsvButton
-          disabled={rows.length === 0}
-          build={() =>
-            deploymentCsv(
-              {
-                id: customerId,
-                name: customerName ?? query.data.items[0]?.customerName ?? customerId,
-              },
-              rows,
-              processed,
-            )
-          }
-        />
-      </ServiceChannelFilters>
-      <KpiList figures={seatFigures(t, format, totals)} />
-      {rows.length === 0 ? (
-        <EmptyState>
-          <p>{t('deployment.noMatch')}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => onSearchChange({ service: undefined, channel: undefined })}
-          >
-            {t('deployment.clearFilters')}
-          </button>
+    <QueryState
+      query={query}
+      pending={<DeploymentSkeleton />}
+      isEmpty={() => allRows.length === 0}
+      empty={(data) => (
+        <EmptyState large title={t('deployment.emptyTitle')}>
+          <p>{t('deployment.emptyBody')}</p>
+          {data.skipped > 0 ? (
+            <p className="notice">{t('common.rowsSkipped', { count: data.skipped })}</p>
+          ) : null}
         </EmptyState>
-      ) : (
-        <>
-          <Panel
-            title={t('deployment.chartTitle')}
-            header={
-              <>
-                <p className="panel__subtitle">
-                  {search.all || rows.length <= CHART_TOP_N
-                    ? t('deployment.chartAll', { count: rows.length, sort: sortLabel })
-                    : t('deployment.chartTop', {
-                        top: CHART_TOP_N,
-                        count: rows.length,
-                        sort: sortLabel,
-                      })}
-                </p>
-                {rows.length > CHART_TOP_N ? (
-                  <button
-                    type="button"
-                    className="button"
-                    aria-pressed={Boolean(search.all)}
-                    onClick={() => onSearchChange({ all: search.all ? undefined : true })}
-                  >
-                    {search.all
-                      ? t('deployment.showTop', { top: CHART_TOP_N })
-                      : t('deployment.showAll', { count: rows.length })}
-                  </button>
-                ) : null}
-              </>
-            }
-          >
-            {chartModule ? (
-              <chartModule.DeploymentChart
-                rows={chartRows}
-                summary={t('deployment.chartSummary', { count: chartRows.length })}
-              />
-            ) : (
-              <Skeleton height={`${chartRows.length * 44 + 70}px`} />
-            )}
-          </Panel>
-          <Panel title={t('deployment.tableTitle', { count: rows.length })}>
-            <DeploymentTable
-              rows={rows}
-              sort={search.sort}
-              dir={search.dir}
-              onSort={onSort}
-              caption={t('deployment.tableCaption')}
-            />
-          </Panel>
-        </>
       )}
-    </div>
+      onSignIn={onSignIn}
+      backLink={backLink}
+    >
+      {(data) => {
+        const processed = latestDate(data.items);
+        return (
+          <div className="deployment">
+            <DataAsOf date={processed} />
+            {data.skipped > 0 ? (
+              <p className="notice">{t('common.rowsSkipped', { count: data.skipped })}</p>
+            ) : null}
+            <ServiceChannelFilters
+              services={distinctValues(allRows, 'serviceName')}
+              channels={distinctValues(allRows, 'channel')}
+              service={search.service}
+              channel={search.channel}
+              onChange={onSearchChange}
+            >
+              <ExportCsvButton
+                disabled={rows.length === 0}
+                build={() =>
+                  deploymentCsv(
+                    {
+                      id: customerId,
+                      name: customerName ?? data.items[0]?.customerName ?? customerId,
+                    },
+                    rows,
+                    processed,
+                  )
+                }
+              />
+            </ServiceChannelFilters>
+            <KpiList figures={seatFigures(t, format, totals)} />
+            {rows.length === 0 ? (
+              <EmptyState>
+                <p>{t('deployment.noMatch')}</p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => onSearchChange({ service: undefined, channel: undefined })}
+                >
+                  {t('deployment.clearFilters')}
+                </button>
+              </EmptyState>
+            ) : (
+              <>
+                <Panel
+                  title={t('deployment.chartTitle')}
+                  header={
+                    <>
+                      <p className="panel__subtitle">
+                        {search.all || rows.length <= CHART_TOP_N
+                          ? t('deployment.chartAll', { count: rows.length, sort: sortLabel })
+                          : t('deployment.chartTop', {
+                              top: CHART_TOP_N,
+                              count: rows.length,
+                              sort: sortLabel,
+                            })}
+                      </p>
+                      {rows.length > CHART_TOP_N ? (
+                        <button
+                          type="button"
+                          className="button"
+                          aria-pressed={Boolean(search.all)}
+                          onClick={() => onSearchChange({ all: search.all ? undefined : true })}
+                        >
+                          {search.all
+                            ? t('deployment.showTop', { top: CHART_TOP_N })
+                            : t('deployment.showAll', { count: rows.length })}
+                        </button>
+                      ) : null}
+                    </>
+                  }
+                >
+                  {chartModule ? (
+                    <chartModule.DeploymentChart
+                      rows={chartRows}
+                      summary={t('deployment.chartSummary', { count: chartRows.length })}
+                    />
+                  ) : (
+                    <Skeleton height={`${chartRows.length * 44 + 70}px`} />
+                  )}
+                </Panel>
+                <Panel title={t('deployment.tableTitle', { count: rows.length })}>
+                  <DeploymentTable
+                    rows={rows}
+                    sort={search.sort}
+                    dir={search.dir}
+                    onSort={onSort}
+                    caption={t('deployment.tableCaption')}
+                  />
+                </Panel>
+              </>
+            )}
+          </div>
+        );
+      }}
+    </QueryState>
   );
 }

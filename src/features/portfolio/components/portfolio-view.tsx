@@ -2,10 +2,9 @@ import { useDeferredValue, useMemo, useState } from 'react';
 
 import { DataAsOf } from '@/components/data-as-of';
 import { EmptyState } from '@/components/empty-state';
-import { ErrorPanel } from '@/components/error-panel';
 import { KpiList } from '@/components/kpi-list';
 import { Panel } from '@/components/panel';
-import { RefetchErrorNotice } from '@/components/refetch-error-notice';
+import { QueryState } from '@/components/query-state';
 import { seatFigures } from '@/components/seat-cells';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -63,12 +62,6 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
   );
   const totals = useMemo(() => portfolioTotals(rows), [rows]);
 
-  if (query.isPending) return <Skeleton height="24rem" />;
-  if (query.isError && !query.data) {
-    return (
-      <ErrorPanel error={query.error} onRetry={() => void query.refetch()} onSignIn={onSignIn} />
-    );
-  }
   const pages = query.data?.pages ?? [];
   const skipped = pages.reduce((sum, page) => sum + page.skipped, 0);
   const processed = facets.data?.processed ?? null;
@@ -79,81 +72,90 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
     });
 
   return (
-    <div className="portfolio">
-      {query.isRefetchError ? (
-        <RefetchErrorNotice error={query.error} onRetry={() => void query.refetch()} />
-      ) : null}
-      <DataAsOf date={processed} />
-      <PortfolioProgress
-        loaded={allRows.length}
-        total={pages[0]?.totalCount}
-        loading={query.hasNextPage || query.isFetchingNextPage}
-        error={query.isFetchNextPageError ? query.error : null}
-        onResume={() => void query.fetchNextPage()}
-        onSignIn={onSignIn}
-      />
-      <PortfolioToolbar
-        search={search}
-        onSearchChange={onSearchChange}
-        services={facets.data?.services ?? []}
-        channels={facets.data?.channels ?? []}
-        flaggedCount={flaggedCount}
-        canExport={rows.length > 0}
-        buildCsv={() => portfolioCsv(rows, { thresholds, ...filters, processed })}
-      />
-      {skipped > 0 ? <p className="notice">{t('common.rowsSkipped', { count: skipped })}</p> : null}
-      <ThresholdsForm
-        value={thresholds}
-        onChange={(next) => {
-          setThresholds(next);
-          saveThresholds(next);
-        }}
-      />
-      <KpiList
-        figures={[
-          {
-            id: 'customers',
-            label: t('portfolio.customers'),
-            value: format.integer(totals.customers),
-          },
-          ...seatFigures(t, format, totals),
-          {
-            id: 'flagged',
-            label: t('portfolio.flaggedCustomers'),
-            value: format.integer(totals.flagged),
-          },
-        ]}
-      />
-      <p className="panel__subtitle">{t('portfolio.unusedNote')}</p>
-      {allRows.length === 0 && !query.hasNextPage ? (
-        <EmptyState large title={t('portfolio.emptyTitle')}>
-          <p>{t('portfolio.emptyBody')}</p>
-        </EmptyState>
-      ) : (
-        <Panel title={t('portfolio.tableTitle', { count: format.integer(rows.length) })}>
-          {rows.length === 0 ? (
-            <EmptyState>
-              <p>{t('portfolio.noMatch')}</p>
-              <button
-                type="button"
-                className="button"
-                onClick={() =>
-                  onSearchChange({
-                    q: undefined,
-                    flagged: undefined,
-                    service: undefined,
-                    channel: undefined,
-                  })
-                }
-              >
-                {t('portfolio.clearFilters')}
-              </button>
+    <QueryState query={query} pending={<Skeleton height="24rem" />} onSignIn={onSignIn}>
+      {() => (
+        <div className="portfolio">
+          <DataAsOf date={processed} />
+          <PortfolioProgress
+            loaded={allRows.length}
+            total={pages[0]?.totalCount}
+            loading={query.hasNextPage || query.isFetchingNextPage}
+            error={query.isFetchNextPageError ? query.error : null}
+            onResume={() => void query.fetchNextPage()}
+            onSignIn={onSignIn}
+          />
+          <PortfolioToolbar
+            search={search}
+            onSearchChange={onSearchChange}
+            services={facets.data?.services ?? []}
+            channels={facets.data?.channels ?? []}
+            flaggedCount={flaggedCount}
+            canExport={rows.length > 0}
+            buildCsv={() => portfolioCsv(rows, { thresholds, ...filters, processed })}
+          />
+          {skipped > 0 ? (
+            <p className="notice">{t('common.rowsSkipped', { count: skipped })}</p>
+          ) : null}
+          <ThresholdsForm
+            value={thresholds}
+            onChange={(next) => {
+              setThresholds(next);
+              saveThresholds(next);
+            }}
+          />
+          <KpiList
+            figures={[
+              {
+                id: 'customers',
+                label: t('portfolio.customers'),
+                value: format.integer(totals.customers),
+              },
+              ...seatFigures(t, format, totals),
+              {
+                id: 'flagged',
+                label: t('portfolio.flaggedCustomers'),
+                value: format.integer(totals.flagged),
+              },
+            ]}
+          />
+          <p className="panel__subtitle">{t('portfolio.unusedNote')}</p>
+          {allRows.length === 0 && !query.hasNextPage ? (
+            <EmptyState large title={t('portfolio.emptyTitle')}>
+              <p>{t('portfolio.emptyBody')}</p>
             </EmptyState>
           ) : (
-            <PortfolioTable rows={rows} sort={sort} dir={dir} onSort={onSort} filters={filters} />
+            <Panel title={t('portfolio.tableTitle', { count: format.integer(rows.length) })}>
+              {rows.length === 0 ? (
+                <EmptyState>
+                  <p>{t('portfolio.noMatch')}</p>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() =>
+                      onSearchChange({
+                        q: undefined,
+                        flagged: undefined,
+                        service: undefined,
+                        channel: undefined,
+                      })
+                    }
+                  >
+                    {t('portfolio.clearFilters')}
+                  </button>
+                </EmptyState>
+              ) : (
+                <PortfolioTable
+                  rows={rows}
+                  sort={sort}
+                  dir={dir}
+                  onSort={onSort}
+                  filters={filters}
+                />
+              )}
+            </Panel>
           )}
-        </Panel>
+        </div>
       )}
-    </div>
+    </QueryState>
   );
 }
