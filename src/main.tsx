@@ -3,15 +3,14 @@ import { createRoot } from 'react-dom/client';
 
 import { AuthUiContext, demoAuthUi } from './app/auth/auth-ui-context';
 import { ConfigErrorPage } from './app/config-error-page';
-import { AppProviders, type AppServices } from './app/provider';
-import { createAppRouter } from './app/router';
+import { AppProviders } from './app/provider';
+import { createAppServices, type AppServices } from './app/services';
 import { preloadDeploymentChart } from './features/license-deployment/components/chart-module';
 import { demoAuth } from './lib/auth/auth-client';
 import { loadAppConfig, type AppConfig } from './lib/config';
 import { I18nProvider } from './lib/i18n/i18n-provider';
 import { initialLocale } from './lib/i18n/locale';
 import { loadMessages } from './lib/i18n/messages';
-import { createQueryClient } from './lib/query-client';
 import './styles/global.css';
 
 function DemoShell({ children }: { children: ReactNode }) {
@@ -48,10 +47,8 @@ async function start(): Promise<void> {
     return;
   }
   const config = result.config;
-  const queryClient = createQueryClient();
-  const router = createAppRouter();
   const { auth, AuthShell } = await authServices(config);
-  render(<AppProviders services={{ config, auth, queryClient, router, AuthShell }} />);
+  render(<AppProviders services={createAppServices({ config, auth, AuthShell })} />);
 }
 
 void start();

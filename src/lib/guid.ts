@@ -3,7 +3,7 @@
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function isGuid(value: string): boolean {
-  return GUID.test(value.trim());
+  return GUID.test(value);
 }
 
 /** A GUID pasted with braces or surrounding spaces, as admin portals often copy it. */

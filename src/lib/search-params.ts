@@ -40,3 +40,34 @@ export const booleanFlag = z.union([
     z.transform((value) => value === 'true'),
   ),
 ]);
+
+/**
+ * A route's whole search state: every known field (its value, or `undefined` when absent or
+ * invalid) plus `ignored`, the names of the settings that were not understood (invalid
+ * values and unknown names). The router spreads the raw search under what validateSearch
+ * returns, so every key is set explicitly here: a raw `?sort=bogus` cannot leak through to
+ * a view. `ignored` never reaches a URL (the root route strips it).
+ */
+export type RouteSearch<F extends FieldSchemas> = { [K in keyof F]: z.output<F[K]> | undefined } & {
+  ignored?: readonly string[] | undefined;
+};
+
+export const IGNORED_KEY = 'ignored';
+
+export function routeSearch<F extends FieldSchemas>(
+  raw: Record<string, unknown>,
+  fields: F,
+): RouteSearch<F> {
+  const { value, invalid } = parseSearchFields(raw, fields);
+  const result: Record<string, unknown> = {};
+  const unknown: string[] = [];
+  for (const key of Object.keys(raw)) {
+    result[key] = undefined;
+    if (!(key in fields) && key !== IGNORED_KEY && raw[key] !== undefined) unknown.push(key);
+  }
+  for (const key of Object.keys(fields)) result[key] = undefined;
+  Object.assign(result, value);
+  const ignored = [...invalid, ...unknown];
+  result[IGNORED_KEY] = ignored.length > 0 ? ignored : undefined;
+  return result as RouteSearch<F>;
+}

@@ -3,10 +3,9 @@ import { render } from '@testing-library/react';
 
 import { demoAuthUi, AuthUiContext } from '@/app/auth/auth-ui-context';
 import { AppProviders } from '@/app/provider';
-import { createAppRouter } from '@/app/router';
+import { createAppServices } from '@/app/services';
 import { demoAuth } from '@/lib/auth/auth-client';
 import type { AppConfig } from '@/lib/config';
-import { createQueryClient } from '@/lib/query-client';
 
 // Renders the real app (providers, router, HTTP client) at a URL; the network is the
 // Partner Center emulator through MSW (see src/testing/msw-server.ts). Nothing is mocked
@@ -25,16 +24,10 @@ const config: AppConfig = {
 
 export function renderApp(url: string) {
   const history = createMemoryHistory({ initialEntries: [url] });
-  const router = createAppRouter({ history });
-  const queryClient = createQueryClient();
   const AuthShell = ({ children }: { children: React.ReactNode }) => (
     <AuthUiContext value={demoAuthUi}>{children}</AuthUiContext>
   );
-  const utils = render(
-    <AppProviders
-      services={{ config, auth: demoAuth, queryClient, router, AuthShell }}
-      locale="en-US"
-    />,
-  );
-  return { ...utils, router, history, queryClient };
+  const services = createAppServices({ config, auth: demoAuth, AuthShell, history });
+  const utils = render(<AppProviders services={services} locale="en-US" />);
+  return { ...utils, router: services.router, history, queryClient: services.queryClient };
 }

@@ -1,6 +1,8 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 
+import { links } from '@/lib/links';
+
 // "/" from anywhere opens the customer picker (as in GitHub or Gmail), unless the user is
 // typing: a slash inside a search box or a number field is just a slash.
 
@@ -21,7 +23,7 @@ export function useFindCustomerShortcut(): void {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target)) return;
       event.preventDefault();
-      void navigate({ to: '/customers' });
+      void navigate(links.picker());
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

@@ -5,6 +5,7 @@ import { ErrorPanel } from '@/components/error-panel';
 import { OfflineBanner } from '@/components/offline-banner';
 import { RetryBanner } from '@/components/retry-banner';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { links } from '@/lib/links';
 
 import { AccountMenu } from './account-menu';
 import { useFindCustomerShortcut } from './find-shortcut';
@@ -20,14 +21,14 @@ export function RootLayout() {
         {t('layout.skipToContent')}
       </a>
       <header className="app-header">
-        <Link to="/" className="brand">
+        <Link {...links.portfolio()} className="brand">
           License Insights
         </Link>
         <nav aria-label={t('layout.mainNav')} className="app-nav">
-          <Link to="/" activeOptions={{ exact: true, includeSearch: false }}>
+          <Link {...links.portfolio()} activeOptions={{ exact: true, includeSearch: false }}>
             {t('portfolio.title')}
           </Link>
-          <Link to="/customers" activeOptions={{ includeSearch: false }}>
+          <Link {...links.picker()} activeOptions={{ includeSearch: false }}>
             {t('portfolio.findCustomer')} <kbd>/</kbd>
           </Link>
         </nav>

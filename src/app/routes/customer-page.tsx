@@ -8,17 +8,18 @@ import { rememberCustomer } from '@/features/customers/lib/recent-customers';
 import { isNothingThere } from '@/lib/api/describe-error';
 import { isGuid } from '@/lib/guid';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { links } from '@/lib/links';
 
 import { CustomerTabs } from './customer-tabs';
-import { parseCustomerSearch, type CustomerSearch } from './search-params';
-import { InvalidSearchNotice, useUrlSearch } from './url-search';
+import { InvalidSearchNotice } from './invalid-search-notice';
+import type { CustomerSearch } from './search-params';
 
 const route = getRouteApi('/customers/$customerId');
 
 function BackToCustomers() {
   const { t } = useI18n();
   return (
-    <Link to="/customers" className="button">
+    <Link {...links.picker()} className="button">
       {t('customer.backToPicker')}
     </Link>
   );
@@ -27,7 +28,7 @@ function BackToCustomers() {
 export function CustomerPage() {
   const { t } = useI18n();
   const { customerId } = route.useParams();
-  const { value: search, invalid } = useUrlSearch(parseCustomerSearch);
+  const search = route.useSearch();
   const navigate = route.useNavigate();
   const validId = isGuid(customerId);
   const customer = useCustomer(customerId, { enabled: validId });
@@ -56,7 +57,7 @@ export function CustomerPage() {
   return (
     <div className="page">
       <nav aria-label={t('customer.breadcrumb')} className="breadcrumb">
-        <Link to="/">{t('customer.allCustomers')}</Link>
+        <Link {...links.portfolio()}>{t('customer.allCustomers')}</Link>
       </nav>
       <header className="customer-header">
         {customer.isPending ? (
@@ -69,7 +70,7 @@ export function CustomerPage() {
           <span className="mono">{customerId}</span>
         </p>
       </header>
-      <InvalidSearchNotice keys={invalid} />
+      <InvalidSearchNotice keys={search.ignored} />
       {customerMissing ? (
         <ErrorPanel error={customer.error} backLink={<BackToCustomers />} />
       ) : (

@@ -6,17 +6,12 @@ import { useLicenseDeployment } from '@/features/license-deployment/api/get-lice
 import { LicenseDeploymentView } from '@/features/license-deployment/components/license-deployment-view';
 import type { UsageView as UsageViewComponent } from '@/features/license-usage/components/usage-view';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { lazyModule } from '@/lib/lazy-module';
+import { links } from '@/lib/links';
 
 import { useAuthUi } from '../auth/auth-ui-context';
 
+import { trendModule, usageModule } from './customer-chunks';
 import { CUSTOMER_TABS, type CustomerSearch, type CustomerTab } from './search-params';
-
-// Trend and usage are opened less often than the snapshot: their code stays out of the
-// first route's bundle. Their download starts when a customer page opens (not when the tab
-// is clicked, which would add a waterfall — perf-budget.md) and renders without Suspense.
-const trendModule = lazyModule(() => import('@/features/deployment-trend/components/trend-view'));
-const usageModule = lazyModule(() => import('@/features/license-usage/components/usage-view'));
 
 // The customer's three views. Each tab is a link (?tab=…), so every view is bookmarkable
 // and the back button works; the snapshot is the default and keeps the seed's E1 data.
@@ -56,10 +51,11 @@ export function CustomerTabs({
         {tabs.map((name) => (
           <Link
             key={name}
-            from="/customers/$customerId"
-            to="/customers/$customerId"
-            params={{ customerId }}
-            search={(previous) => ({ ...previous, tab: name === 'snapshot' ? undefined : name })}
+            // From the validated state: nothing the URL had wrong is carried over.
+            {...links.customer(customerId, {
+              ...search,
+              tab: name === 'snapshot' ? undefined : name,
+            })}
             className={name === tab ? 'tabs__tab tabs__tab--current' : 'tabs__tab'}
             aria-current={name === tab ? 'page' : undefined}
           >
@@ -75,7 +71,7 @@ export function CustomerTabs({
           onSearchChange={onSearchChange}
           onSignIn={auth.signInAgain}
           backLink={
-            <Link to="/customers" className="button">
+            <Link {...links.picker()} className="button">
               {t('customer.backToPicker')}
             </Link>
           }

@@ -6,12 +6,14 @@ import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { useAuthUi } from '../auth/auth-ui-context';
 
+import { InvalidSearchNotice } from './invalid-search-notice';
+
 const route = getRouteApi('/customers');
 
 /** The customer picker: one keystroke (/) away from anywhere. */
 export function CustomersPage() {
   const { t } = useI18n();
-  const { q } = route.useSearch();
+  const { q, ignored } = route.useSearch();
   const navigate = route.useNavigate();
   const auth = useAuthUi();
   const pageRef = useRef<HTMLDivElement>(null);
@@ -24,6 +26,7 @@ export function CustomersPage() {
     <div className="page" ref={pageRef}>
       <h1 className="page-title">{t('picker.title')}</h1>
       <p className="page-lead">{t('picker.lead')}</p>
+      <InvalidSearchNotice keys={ignored} />
       <CustomerPicker
         search={q ?? ''}
         onSignIn={auth.signInAgain}

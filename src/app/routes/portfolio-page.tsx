@@ -1,31 +1,29 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 
 import { PortfolioView } from '@/features/portfolio/components/portfolio-view';
-import {
-  parsePortfolioSearch,
-  type PortfolioSearch,
-} from '@/features/portfolio/lib/portfolio-search';
+import type { PortfolioSearch } from '@/features/portfolio/lib/portfolio-search';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { links } from '@/lib/links';
 
 import { useAuthUi } from '../auth/auth-ui-context';
 
-import { InvalidSearchNotice, useUrlSearch } from './url-search';
+import { InvalidSearchNotice } from './invalid-search-notice';
 
 const route = getRouteApi('/');
 
 /** Home once signed in: every customer, ranked by unused seats. */
 export function PortfolioPage() {
   const { t } = useI18n();
-  const { value: search, invalid } = useUrlSearch(parsePortfolioSearch);
+  const search = route.useSearch();
   const navigate = route.useNavigate();
   const auth = useAuthUi();
   return (
     <div className="page">
       <h1 className="page-title">{t('portfolio.title')}</h1>
       <p className="page-lead">
-        {t('portfolio.lead')} <Link to="/customers">{t('portfolio.shortcutHint')}</Link>
+        {t('portfolio.lead')} <Link {...links.picker()}>{t('portfolio.shortcutHint')}</Link>
       </p>
-      <InvalidSearchNotice keys={invalid} />
+      <InvalidSearchNotice keys={search.ignored} />
       <PortfolioView
         search={search}
         onSignIn={auth.signInAgain}

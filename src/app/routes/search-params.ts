@@ -1,44 +1,43 @@
+import type { SearchSchemaInput } from '@tanstack/react-router';
 import { z } from 'zod/mini';
 
-import { parseTrendSearch, type TrendSearch } from '@/features/deployment-trend/lib/trend-search';
-import {
-  parseDeploymentSearch,
-  type DeploymentSearch,
-} from '@/features/license-deployment/lib/view-search';
-import { parsePortfolioSearch } from '@/features/portfolio/lib/portfolio-search';
-import { parseSearchFields } from '@/lib/search-params';
+import { trendSearchFields } from '@/features/deployment-trend/lib/trend-search';
+import { deploymentSearchFields } from '@/features/license-deployment/lib/view-search';
+import { portfolioSearchFields } from '@/features/portfolio/lib/portfolio-search';
+import { routeSearch, type RouteSearch } from '@/lib/search-params';
 
-// Route search validation. Bad values never crash a route: they fall back to defaults and
-// the page shows which ones were ignored.
+// Each route's validateSearch: the view's whole state from the URL, one parse, per field
+// (features own their fields). Bad values never crash a route: they fall back to defaults
+// and the page names them (`ignored`).
 
-const pickerSearch = z.object({
-  q: z.catch(z.optional(z.string().check(z.trim(), z.maxLength(100))), undefined),
-});
-
-export function validatePickerSearch(raw: Record<string, unknown>): { q?: string | undefined } {
-  const q = typeof raw.q === 'number' ? String(raw.q) : raw.q;
-  return pickerSearch.parse({ q: q === '' ? undefined : q });
-}
-
-export function validatePortfolioSearch(raw: Record<string, unknown>) {
-  return parsePortfolioSearch(raw).value;
-}
+const pickerSearchFields = {
+  q: z.pipe(
+    z.string().check(z.trim(), z.maxLength(100)),
+    z.transform((value) => value || undefined),
+  ),
+};
 
 export const CUSTOMER_TABS = ['snapshot', 'trend', 'usage'] as const;
 export type CustomerTab = (typeof CUSTOMER_TABS)[number];
 
-export type CustomerSearch = DeploymentSearch & TrendSearch & { tab?: CustomerTab | undefined };
+const customerSearchFields = {
+  ...deploymentSearchFields,
+  ...trendSearchFields,
+  tab: z.enum(CUSTOMER_TABS),
+};
 
-export function parseCustomerSearch(raw: Record<string, unknown>) {
-  const deployment = parseDeploymentSearch(raw);
-  const trend = parseTrendSearch(raw);
-  const tab = parseSearchFields(raw, { tab: z.enum(CUSTOMER_TABS) });
-  return {
-    value: { ...deployment.value, ...trend.value, ...tab.value } as CustomerSearch,
-    invalid: [...deployment.invalid, ...trend.invalid, ...tab.invalid],
-  };
-}
+export type PickerSearch = RouteSearch<typeof pickerSearchFields>;
+export type PortfolioRouteSearch = RouteSearch<typeof portfolioSearchFields>;
+export type CustomerSearch = RouteSearch<typeof customerSearchFields>;
 
-export function validateCustomerSearch(raw: Record<string, unknown>): CustomerSearch {
-  return parseCustomerSearch(raw).value;
-}
+/** Whatever the address bar holds; tagged so that links may leave every setting out. */
+type RawSearch = Record<string, unknown> & SearchSchemaInput;
+
+export const validatePickerSearch = (raw: RawSearch): PickerSearch =>
+  routeSearch(raw, pickerSearchFields);
+
+export const validatePortfolioSearch = (raw: RawSearch): PortfolioRouteSearch =>
+  routeSearch(raw, portfolioSearchFields);
+
+export const validateCustomerSearch = (raw: RawSearch): CustomerSearch =>
+  routeSearch(raw, customerSearchFields);

@@ -6,6 +6,7 @@ import { QueryState } from '@/components/query-state';
 import { SkeletonRows } from '@/components/skeleton';
 import { normaliseGuid } from '@/lib/guid';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { links } from '@/lib/links';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 
 import { useCustomerList } from '../api/list-customers';
@@ -58,7 +59,7 @@ export function CustomerPicker({ search, onSearchChange, onSignIn }: CustomerPic
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' && pastedId) {
       event.preventDefault();
-      void navigate({ to: '/customers/$customerId', params: { customerId: pastedId } });
+      void navigate(links.customer(pastedId));
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
       moveFocus(listRef.current, null, 1, inputRef.current);
@@ -103,11 +104,7 @@ export function CustomerPicker({ search, onSearchChange, onSignIn }: CustomerPic
 
       {pastedId ? (
         <p className="picker__open-id">
-          <Link
-            to="/customers/$customerId"
-            params={{ customerId: pastedId }}
-            className="button button--primary"
-          >
+          <Link {...links.customer(pastedId)} className="button button--primary">
             {t('picker.openId', { id: pastedId })}
           </Link>
         </p>
@@ -146,8 +143,7 @@ export function CustomerPicker({ search, onSearchChange, onSignIn }: CustomerPic
                 {customers.map((customer) => (
                   <li key={customer.id}>
                     <Link
-                      to="/customers/$customerId"
-                      params={{ customerId: customer.id }}
+                      {...links.customer(customer.id)}
                       className="customer-list__link"
                       data-customer-link=""
                       onKeyDown={onLinkKeyDown}

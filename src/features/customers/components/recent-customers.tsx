@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { links } from '@/lib/links';
 
 import { clearRecentCustomers, useRecentCustomers } from '../lib/recent-customers';
 
@@ -22,8 +23,7 @@ export function RecentCustomers() {
         {recent.map((entry) => (
           <li key={entry.id}>
             <Link
-              to="/customers/$customerId"
-              params={{ customerId: entry.id }}
+              {...links.customer(entry.id)}
               className="customer-list__link"
               data-customer-link=""
             >

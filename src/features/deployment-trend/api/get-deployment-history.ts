@@ -63,8 +63,10 @@ export function deploymentHistoryQueryOptions(
         () => getDeploymentHistory(client, customerId, processedDate, signal),
         signal,
       ),
-    // A past month's processing never changes.
-    staleTime: processedDate ? Infinity : undefined,
+    // A past month's processing never changes. The latest keeps the client's default: an
+    // explicit `staleTime: undefined` would override that default with 0 and refetch it on
+    // every mount.
+    ...(processedDate ? { staleTime: Infinity } : {}),
   });
 }
 

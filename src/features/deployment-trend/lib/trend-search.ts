@@ -8,7 +8,7 @@ import { parseSearchFields } from '@/lib/search-params';
 export const TREND_PERIODS = [12, 24] as const;
 export type TrendPeriod = (typeof TREND_PERIODS)[number];
 
-const fields = {
+export const trendSearchFields = {
   months: z.pipe(
     z.enum(['12', '24']),
     z.transform((value) => Number(value) as TrendPeriod),
@@ -27,5 +27,5 @@ export function parseTrendSearch(raw: Record<string, unknown>): {
   value: TrendSearch;
   invalid: string[];
 } {
-  return parseSearchFields(raw, fields);
+  return parseSearchFields(raw, trendSearchFields);
 }

@@ -7,7 +7,7 @@ import { SORT_KEYS, type SortDirection, type SortKey } from './deployment-rows';
 // The customer snapshot's state in the URL (?sort=&dir=&service=&channel=&all=), so a
 // bookmark restores the exact view. Every field falls back to its default on its own.
 
-const fields = {
+export const deploymentSearchFields = {
   sort: z.enum(SORT_KEYS),
   dir: z.enum(['asc', 'desc']),
   service: filterValue,
@@ -42,5 +42,5 @@ export function parseDeploymentSearch(raw: Record<string, unknown>): {
   value: DeploymentSearch;
   invalid: string[];
 } {
-  return parseSearchFields(raw, fields);
+  return parseSearchFields(raw, deploymentSearchFields);
 }

@@ -5,6 +5,7 @@ import { seatColumns, SeatCells } from '@/components/seat-cells';
 import { SortableHead } from '@/components/table-head';
 import { WindowedTable } from '@/components/windowed-table';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { links } from '@/lib/links';
 
 import type { PortfolioRow, PortfolioSortKey } from '../lib/portfolio-rows';
 
@@ -48,9 +49,7 @@ export const PortfolioTable = memo(function PortfolioTable({
         >
           <th scope="row" className="data-table__product">
             <Link
-              to="/customers/$customerId"
-              params={{ customerId: row.id }}
-              search={{ service: filters.service, channel: filters.channel }}
+              {...links.customer(row.id, { service: filters.service, channel: filters.channel })}
             >
               {row.name}
             </Link>

@@ -7,7 +7,7 @@ import { PORTFOLIO_SORT_KEYS, type PortfolioSortKey } from './portfolio-rows';
 // The portfolio's state in the URL (?q=&service=&channel=&sort=&dir=&flagged=), so a
 // bookmark or a link sent to a colleague opens the same list.
 
-const fields = {
+export const portfolioSearchFields = {
   // Not trimmed here: the box is bound to the URL, and a trailing space being typed must
   // stay in it. The search itself ignores surrounding spaces.
   q: z.string().check(z.maxLength(100)),
@@ -31,7 +31,7 @@ export function parsePortfolioSearch(raw: Record<string, unknown>): {
   value: PortfolioSearch;
   invalid: string[];
 } {
-  return parseSearchFields(raw, fields);
+  return parseSearchFields(raw, portfolioSearchFields);
 }
 
 export function resolvePortfolioSort(search: PortfolioSearch) {

@@ -1,0 +1,12 @@
+import { lazyModule } from '@/lib/lazy-module';
+
+// Trend and usage are opened less often than the snapshot: their code stays out of the
+// first route's bundle. The route loader starts their download with the data (a tab that
+// downloads its code only when it renders would add a waterfall), and the tabs render them
+// without Suspense.
+export const trendModule = lazyModule(
+  () => import('@/features/deployment-trend/components/trend-view'),
+);
+export const usageModule = lazyModule(
+  () => import('@/features/license-usage/components/usage-view'),
+);
