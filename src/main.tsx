@@ -35,7 +35,8 @@ async function start(): Promise<void> {
   const root = createRoot(container);
   const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 
-  void preloadDeploymentChart();
+  // A failure here is shown where the chart goes, with Retry (lazy-module.ts).
+  preloadDeploymentChart().catch(() => undefined);
   // The user's language is fetched alongside the config, so the first render is in it.
   const [result] = await Promise.all([loadAppConfig(), loadMessages(initialLocale())]);
   if (!result.ok) {

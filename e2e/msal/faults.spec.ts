@@ -231,3 +231,25 @@ test('offline: detected, said, and the data loads when the connection is back', 
   await context.setOffline(false);
   await expect(page.locator('.data-table tbody tr')).toHaveCount(3);
 });
+
+// (In the msal build: the demo's service worker would fetch the chunk itself, out of
+// Playwright's reach.)
+test('a chart chunk that fails to download says so beside the table, and Retry loads it', async ({
+  page,
+}) => {
+  // A deploy in progress or a dropped connection: every request for the chart's code fails.
+  let failChunk = true;
+  await page.route('**/assets/deployment-chart-*.js', (route) =>
+    failChunk ? route.abort('connectionreset') : route.continue(),
+  );
+  await page.goto(`/customers/${SEED_CUSTOMER_ID}`);
+  const chartPanel = page.getByRole('region', { name: 'Licenses sold vs deployed' });
+  await expect(
+    chartPanel.getByRole('heading', { name: 'Part of License Insights could not be downloaded' }),
+  ).toBeVisible();
+  // The rest of the view works: the table has the customer's three products.
+  await expect(page.locator('.data-table tbody tr')).toHaveCount(3);
+  failChunk = false;
+  await chartPanel.getByRole('button', { name: 'Try again' }).click();
+  await expect(chartPanel.locator('.recharts-bar-rectangle')).toHaveCount(6);
+});

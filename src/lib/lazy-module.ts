@@ -1,48 +1,60 @@
 import { useEffect, useState } from 'react';
 
 // Big, optional code (recharts is ~100 KiB gzip) lives in its own chunk. Its download must
-// be able to start early (at boot, in parallel with sign-in and the first request) and,
-// once loaded, be used synchronously: no Suspense fallback, no extra frame (perf-budget.md).
+// be able to start early (at boot, in a route loader, on hover) and, once loaded, be used
+// synchronously: no Suspense fallback, no extra frame (a Suspense reveal is throttled by up
+// to 300 ms in React 19).
+//
+// A chunk can fail to download (a deploy in progress, a flaky network). Then useModule
+// throws a ChunkLoadError during render, so the nearest error boundary shows it with Retry;
+// retrying remounts the component, and since a failed load is forgotten, it downloads again.
 
-export interface LazyModule<M> {
-  preload(): Promise<M>;
-  /** The module once loaded, else null (and the load is started). */
-  useModule(): M | null;
+export class ChunkLoadError extends Error {
+  constructor(cause: unknown) {
+    super('A part of the app could not be downloaded', { cause });
+    this.name = 'ChunkLoadError';
+  }
 }
 
-/** Downloads in flight, so a test run can let them finish before its environment goes. */
-const inFlight = new Set<Promise<unknown>>();
-
-/** Resolves once every module download started so far has settled. */
-export async function settleLazyModules(): Promise<void> {
-  await Promise.allSettled([...inFlight]);
+export interface LazyModule<M> {
+  /** Starts (or joins) the download. Rejects with a ChunkLoadError; the next call retries. */
+  preload(): Promise<M>;
+  /** The module once loaded, else null (and the load is started). Throws a failed load. */
+  useModule(): M | null;
 }
 
 export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
   let loaded: M | null = null;
   let loading: Promise<M> | null = null;
   const preload = () => {
-    if (!loading) {
-      const started = load().then((module) => (loaded = module));
-      inFlight.add(started);
-      void started.finally(() => inFlight.delete(started)).catch(() => undefined);
-      loading = started;
-    }
+    if (loaded) return Promise.resolve(loaded);
+    loading ??= load().then(
+      (module) => (loaded = module),
+      (cause: unknown) => {
+        loading = null;
+        throw new ChunkLoadError(cause);
+      },
+    );
     return loading;
   };
   function useModule(): M | null {
-    const [module, setModule] = useState(loaded);
+    const [state, setState] = useState<{ module: M | null; error: unknown }>(() => ({
+      module: loaded,
+      error: null,
+    }));
     useEffect(() => {
-      if (module) return;
+      if (state.module || state.error) return;
       let cancelled = false;
-      void preload().then((value) => {
-        if (!cancelled) setModule(value);
-      });
+      preload().then(
+        (module) => !cancelled && setState({ module, error: null }),
+        (error: unknown) => !cancelled && setState({ module: null, error }),
+      );
       return () => {
         cancelled = true;
       };
-    }, [module]);
-    return module;
+    }, [state]);
+    if (state.error) throw state.error;
+    return state.module;
   }
   return { preload, useModule };
 }

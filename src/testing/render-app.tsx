@@ -7,6 +7,8 @@ import { createAppServices } from '@/app/services';
 import { demoAuth } from '@/lib/auth/auth-client';
 import type { AppConfig } from '@/lib/config';
 
+import { markAppRendered } from './app-chunks';
+
 // Renders the real app (providers, router, HTTP client) at a URL; the network is the
 // Partner Center emulator through MSW (see src/testing/msw-server.ts). Nothing is mocked
 // between the components and fetch.
@@ -23,6 +25,7 @@ const config: AppConfig = {
 };
 
 export function renderApp(url: string) {
+  markAppRendered();
   const history = createMemoryHistory({ initialEntries: [url] });
   const AuthShell = ({ children }: { children: React.ReactNode }) => (
     <AuthUiContext value={demoAuthUi}>{children}</AuthUiContext>

@@ -1,8 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach } from 'vitest';
 
-import { settleLazyModules } from '@/lib/lazy-module';
+import { settleAppChunks } from './app-chunks';
+
+// findBy/waitFor give up after 1 s by default; on a loaded 2-core CI machine the first view
+// of a test file (cold module graph, first render of recharts) can take longer. The waits
+// still end as soon as the condition holds: a longer ceiling, not a longer sleep.
+configure({ asyncUtilTimeout: 5000 });
 
 // Shared by the jsdom tests (src) and the node tests (emulators, scripts).
 afterEach(() => {
@@ -29,4 +34,4 @@ if (typeof window !== 'undefined') window.scrollTo = () => undefined;
 
 // A test that opened a view may leave a lazy chunk (a chart) loading; let it finish, or
 // Vitest tears the environment down under the import and reports an unhandled error.
-afterAll(() => settleLazyModules());
+afterAll(() => settleAppChunks());

@@ -1,10 +1,13 @@
 import { Link } from '@tanstack/react-router';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ComponentProps } from 'react';
 
+import { ErrorBoundary } from '@/components/error-boundary';
+import { ErrorPanel } from '@/components/error-panel';
+import { LazySlot } from '@/components/lazy-slot';
 import { Skeleton } from '@/components/skeleton';
+import type { TrendView as TrendViewComponent } from '@/features/deployment-trend/components/trend-view';
 import { useLicenseDeployment } from '@/features/license-deployment/api/get-license-deployment';
 import { LicenseDeploymentView } from '@/features/license-deployment/components/license-deployment-view';
-import type { UsageView as UsageViewComponent } from '@/features/license-usage/components/usage-view';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { links } from '@/lib/links';
 
@@ -37,9 +40,6 @@ export function CustomerTabs({
     [customerId],
   );
   const tab: CustomerTab = search.tab ?? 'snapshot';
-  // Both start downloading as soon as the page renders, whichever tab is shown.
-  const trend = trendModule.useModule();
-  const usage = usageModule.useModule();
   // A trend Partner Center refuses is hidden rather than offered again; if the user is on
   // it (a bookmark), the panel below says why.
   const tabs = CUSTOMER_TABS.filter((name) => name !== 'trend' || !noHistory.has(customerId));
@@ -51,7 +51,8 @@ export function CustomerTabs({
         {tabs.map((name) => (
           <Link
             key={name}
-            // From the validated state: nothing the URL had wrong is carried over.
+            // From the validated state: nothing the URL had wrong is carried over. Hovering
+            // a tab preloads its data and code (the route loader).
             {...links.customer(customerId, {
               ...search,
               tab: name === 'snapshot' ? undefined : name,
@@ -63,22 +64,26 @@ export function CustomerTabs({
           </Link>
         ))}
       </nav>
-      {tab === 'snapshot' ? (
-        <LicenseDeploymentView
-          customerId={customerId}
-          customerName={customerName}
-          search={search}
-          onSearchChange={onSearchChange}
-          onSignIn={auth.signInAgain}
-          backLink={
-            <Link {...links.picker()} className="button">
-              {t('customer.backToPicker')}
-            </Link>
-          }
-        />
-      ) : tab === 'trend' ? (
-        trend ? (
-          <trend.TrendView
+      {/* Keyed by tab: a tab whose code failed to download gets a fresh start elsewhere. */}
+      <ErrorBoundary
+        key={tab}
+        fallback={(error, reset) => <ErrorPanel error={error} onRetry={reset} />}
+      >
+        {tab === 'snapshot' ? (
+          <LicenseDeploymentView
+            customerId={customerId}
+            customerName={customerName}
+            search={search}
+            onSearchChange={onSearchChange}
+            onSignIn={auth.signInAgain}
+            backLink={
+              <Link {...links.picker()} className="button">
+                {t('customer.backToPicker')}
+              </Link>
+            }
+          />
+        ) : tab === 'trend' ? (
+          <TrendTab
             customer={{ id: customerId, name }}
             search={search}
             onSearchChange={onSearchChange}
@@ -86,25 +91,23 @@ export function CustomerTabs({
             onSignIn={auth.signInAgain}
           />
         ) : (
-          <Skeleton height="22rem" />
-        )
-      ) : usage ? (
-        <UsageTab customerId={customerId} UsageView={usage.UsageView} />
-      ) : (
-        <Skeleton height="22rem" />
-      )}
+          <UsageTab customerId={customerId} />
+        )}
+      </ErrorBoundary>
     </>
   );
 }
 
+function TrendTab(props: ComponentProps<typeof TrendViewComponent>) {
+  return (
+    <LazySlot module={trendModule} placeholder={<Skeleton height="22rem" />}>
+      {(trend) => <trend.TrendView {...props} />}
+    </LazySlot>
+  );
+}
+
 /** Usage beside deployment: the snapshot's E1 rows (cached if already loaded) feed the funnel. */
-function UsageTab({
-  customerId,
-  UsageView,
-}: {
-  customerId: string;
-  UsageView: typeof UsageViewComponent;
-}) {
+function UsageTab({ customerId }: { customerId: string }) {
   const auth = useAuthUi();
   const deployment = useLicenseDeployment(customerId);
   const figures = useMemo(
@@ -116,5 +119,11 @@ function UsageTab({
       })),
     [deployment.data],
   );
-  return <UsageView customerId={customerId} deployment={figures} onSignIn={auth.signInAgain} />;
+  return (
+    <LazySlot module={usageModule} placeholder={<Skeleton height="22rem" />}>
+      {(usage) => (
+        <usage.UsageView customerId={customerId} deployment={figures} onSignIn={auth.signInAgain} />
+      )}
+    </LazySlot>
+  );
 }

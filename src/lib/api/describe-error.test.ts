@@ -1,3 +1,5 @@
+import { ChunkLoadError } from '../lazy-module';
+
 import { describeError, errorMeaning, isNothingThere } from './describe-error';
 import { PartnerCenterError, type PartnerCenterErrorInit } from './partner-center-error';
 
@@ -24,6 +26,7 @@ describe('what a failure means', () => {
     [new PartnerCenterError({ kind: 'timeout', ...ids }), 'timeout'],
     [new PartnerCenterError({ kind: 'shape', field: 'items', ...ids }), 'shape'],
     [new PartnerCenterError({ kind: 'auth', ...ids }), 'session'],
+    [new ChunkLoadError(new TypeError('Failed to fetch')), 'chunk'],
     [new Error('boom'), 'unexpected'],
   ] as const)('%s → %s', (error, meaning) => {
     expect(errorMeaning(error)).toBe(meaning);

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/messages';
+import { ChunkLoadError } from '../lazy-module';
 
 import { isPartnerCenterError } from './partner-center-error';
 
@@ -22,6 +23,7 @@ export type ErrorMeaning =
   | 'network'
   | 'offline'
   | 'shape' // a 2xx answer the app cannot read
+  | 'chunk' // a part of the app's own code could not be downloaded
   | 'unexpected'; // a bug, or something that is not a Partner Center error
 
 export interface ErrorDescription {
@@ -57,6 +59,7 @@ const DESCRIPTIONS: Record<ErrorMeaning, Omit<ErrorDescription, 'meaning'>> = {
   network: { title: 'error.network.title', body: 'error.network.body', actions: ['retry'] },
   offline: { title: 'error.offline.title', body: 'error.offline.body', actions: ['retry'] },
   shape: { title: 'error.shape.title', body: 'error.shape.body', actions: ['retry'] },
+  chunk: { title: 'error.chunk.title', body: 'error.chunk.body', actions: ['retry'] },
   unexpected: {
     title: 'error.unexpected.title',
     body: 'error.unexpected.body',
@@ -65,6 +68,7 @@ const DESCRIPTIONS: Record<ErrorMeaning, Omit<ErrorDescription, 'meaning'>> = {
 };
 
 export function errorMeaning(error: unknown): ErrorMeaning {
+  if (error instanceof ChunkLoadError) return 'chunk';
   if (!isPartnerCenterError(error)) return 'unexpected';
   switch (error.kind) {
     case 'network':

@@ -109,6 +109,9 @@ export const en = {
   'error.action.retry': 'Try again',
   'error.action.signIn': 'Sign in again',
   'error.action.signInMfa': 'Sign in again with MFA',
+  'error.chunk.title': 'Part of License Insights could not be downloaded',
+  'error.chunk.body':
+    'The connection dropped, or a new version is being deployed. Try again; if it keeps failing, reload the page.',
   'error.unexpected.title': 'Something went wrong in this view',
   'error.unexpected.body':
     'The rest of the page still works. Try again; if it happens again, reload the page.',

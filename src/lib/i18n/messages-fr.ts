@@ -111,6 +111,9 @@ export const fr: Record<MessageKey, string> = {
   'error.action.retry': 'Réessayer',
   'error.action.signIn': 'Se reconnecter',
   'error.action.signInMfa': 'Se reconnecter avec l’authentification multifacteur',
+  'error.chunk.title': 'Une partie de License Insights n’a pas pu être téléchargée',
+  'error.chunk.body':
+    'La connexion a été interrompue ou une nouvelle version est en cours de déploiement. Réessayez ; si le problème persiste, rechargez la page.',
   'error.unexpected.title': 'Un problème est survenu dans cette vue',
   'error.unexpected.body':
     'Le reste de la page fonctionne. Réessayez ; si cela se reproduit, rechargez la page.',

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { FilterSelect } from '@/components/filter-select';
+import { LazySlot } from '@/components/lazy-slot';
 import { Panel } from '@/components/panel';
 import { QueryState } from '@/components/query-state';
 import { RefetchErrorNotice } from '@/components/refetch-error-notice';
@@ -38,7 +39,6 @@ export function TrendView({
   const periodId = useId();
   const months = search.months ?? 12;
   const { latest, dates, past } = useDeploymentHistory(customer.id, months);
-  const Chart = trendChartModule.useModule();
 
   const loadedSets = useMemo(
     () => [latest.data, ...past.map((query) => query.data)].filter((point) => point !== undefined),
@@ -127,14 +127,14 @@ export function TrendView({
             <RefetchErrorNotice error={failed.error} onRetry={() => void failed.refetch()} />
           ) : null}
           <Panel title={product ? `${t('trend.title')} — ${product}` : t('trend.title')}>
-            {Chart ? (
-              <Chart.TrendChart
-                points={points}
-                summary={t('trend.chartSummary', { count: points.length })}
-              />
-            ) : (
-              <Skeleton height="320px" />
-            )}
+            <LazySlot module={trendChartModule} placeholder={<Skeleton height="320px" />}>
+              {(chart) => (
+                <chart.TrendChart
+                  points={points}
+                  summary={t('trend.chartSummary', { count: points.length })}
+                />
+              )}
+            </LazySlot>
           </Panel>
           <Panel title={t('trend.tableTitle')}>
             <TrendTable points={points} />

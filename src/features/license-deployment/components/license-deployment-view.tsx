@@ -4,6 +4,7 @@ import { DataAsOf } from '@/components/data-as-of';
 import { EmptyState } from '@/components/empty-state';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { KpiList } from '@/components/kpi-list';
+import { LazySlot } from '@/components/lazy-slot';
 import { Panel } from '@/components/panel';
 import { QueryState } from '@/components/query-state';
 import { seatFigures } from '@/components/seat-cells';
@@ -24,7 +25,7 @@ import {
 } from '../lib/deployment-rows';
 import { defaultDirection, resolveDeploymentView, type DeploymentSearch } from '../lib/view-search';
 
-import { useDeploymentChartModule } from './chart-module';
+import { deploymentChartModule } from './chart-module';
 import { DeploymentSkeleton } from './deployment-skeleton';
 import { DeploymentTable } from './deployment-table';
 
@@ -51,7 +52,6 @@ export function LicenseDeploymentView({
   const { t, format } = useI18n();
   const search = useMemo(() => resolveDeploymentView(urlSearch), [urlSearch]);
   const query = useLicenseDeployment(customerId);
-  const chartModule = useDeploymentChartModule();
 
   const allRows = useMemo(
     () => (query.data ? toDeploymentRows(query.data.items) : []),
@@ -161,14 +161,17 @@ export function LicenseDeploymentView({
                     </>
                   }
                 >
-                  {chartModule ? (
-                    <chartModule.DeploymentChart
-                      rows={chartRows}
-                      summary={t('deployment.chartSummary', { count: chartRows.length })}
-                    />
-                  ) : (
-                    <Skeleton height={`${chartRows.length * 44 + 70}px`} />
-                  )}
+                  <LazySlot
+                    module={deploymentChartModule}
+                    placeholder={<Skeleton height={`${chartRows.length * 44 + 70}px`} />}
+                  >
+                    {(chart) => (
+                      <chart.DeploymentChart
+                        rows={chartRows}
+                        summary={t('deployment.chartSummary', { count: chartRows.length })}
+                      />
+                    )}
+                  </LazySlot>
                 </Panel>
                 <Panel title={t('deployment.tableTitle', { count: rows.length })}>
                   <DeploymentTable

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 
 import { EmptyState } from '@/components/empty-state';
 import { KpiList } from '@/components/kpi-list';
+import { LazySlot } from '@/components/lazy-slot';
 import { Panel } from '@/components/panel';
 import { QueryState } from '@/components/query-state';
 import { Skeleton } from '@/components/skeleton';
@@ -30,7 +31,6 @@ export interface UsageViewProps {
 export function UsageView({ customerId, deployment, onSignIn }: UsageViewProps) {
   const { t, format } = useI18n();
   const query = useLicenseUsage(customerId);
-  const Chart = usageChartModule.useModule();
   const workloads = useMemo(
     () => (query.data ? toWorkloadRows(query.data.items) : []),
     [query.data],
@@ -77,14 +77,17 @@ export function UsageView({ customerId, deployment, onSignIn }: UsageViewProps) 
           />
           <p className="panel__subtitle">{t('usage.usedNote')}</p>
           <Panel title={t('usage.chartTitle')}>
-            {Chart ? (
-              <Chart.UsageChart
-                workloads={bars}
-                summary={t('usage.chartSummary', { count: bars.length })}
-              />
-            ) : (
-              <Skeleton height={`${bars.length * 44 + 70}px`} />
-            )}
+            <LazySlot
+              module={usageChartModule}
+              placeholder={<Skeleton height={`${bars.length * 44 + 70}px`} />}
+            >
+              {(chart) => (
+                <chart.UsageChart
+                  workloads={bars}
+                  summary={t('usage.chartSummary', { count: bars.length })}
+                />
+              )}
+            </LazySlot>
           </Panel>
           <Panel title={t('usage.byProduct')}>
             <ProductUsageTable rows={products} />
