@@ -22,8 +22,12 @@ export function AppProviders({
     <I18nProvider
       {...(locale ? { locale } : {})}
       onLocaleChange={() => {
-        // Partner Center localises some fields; fetch them again in the new language.
-        void queryClient.invalidateQueries();
+        // Partner Center may localise display names (products, workloads): those queries
+        // say so in their meta and are fetched again in the new language. Counts and
+        // customer names are not, so the portfolio's thousands of rows stay as they are.
+        void queryClient.invalidateQueries({
+          predicate: (query) => query.meta?.localised === true,
+        });
       }}
     >
       <QueryClientProvider client={queryClient}>

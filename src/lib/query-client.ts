@@ -1,5 +1,14 @@
 import { QueryClient } from '@tanstack/react-query';
 
+declare module '@tanstack/react-query' {
+  interface Register {
+    queryMeta: {
+      /** Holds Partner Center display text that follows X-Locale: refetched on a language change. */
+      localised?: boolean;
+    };
+  }
+}
+
 // The rest of the data policy. Retries are the HTTP client's job (it knows Retry-After,
 // token refresh and which statuses are safe), so React Query never retries on top.
 export function createQueryClient(): QueryClient {

@@ -5,11 +5,19 @@ import {
   useEffect,
   useMemo,
   useState,
+  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 
 import { formattersFor, type Formatters } from './format';
-import { initialLocale, setActiveLocale, storeLocale, type Locale } from './locale';
+import {
+  activeLocale,
+  initialLocale,
+  setActiveLocale,
+  storeLocale,
+  subscribeLocale,
+  type Locale,
+} from './locale';
 import { isLoaded, loadMessages, messagesFor, type MessageKey } from './messages';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -45,11 +53,9 @@ export function I18nProvider({
   locale?: Locale;
   onLocaleChange?: (locale: Locale) => void;
 }) {
-  const [locale, setLocaleState] = useState<Locale>(() => {
-    const first = fixedLocale ?? initialLocale();
-    setActiveLocale(first);
-    return first;
-  });
+  // The first render is already in the right language (set before subscribing).
+  useState(() => setActiveLocale(fixedLocale ?? initialLocale()));
+  const locale = useSyncExternalStore(subscribeLocale, activeLocale, activeLocale);
   // Bumped when a language's text arrives, so the page re-renders in it.
   const [loadedCount, setLoadedCount] = useState(0);
   useEffect(() => {
@@ -66,7 +72,6 @@ export function I18nProvider({
     (next: Locale) => {
       storeLocale(next);
       setActiveLocale(next);
-      setLocaleState(next);
       onLocaleChange?.(next);
     },
     [onLocaleChange],

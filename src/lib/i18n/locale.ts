@@ -28,13 +28,23 @@ export function storeLocale(locale: Locale): void {
   }
 }
 
-// The language in use right now, for code outside React (the HTTP client's X-Locale).
+// The language in use right now: the one place it lives. React reads it through
+// I18nProvider (subscribed, so a change re-renders), the HTTP client through activeLocale()
+// for X-Locale. Nobody keeps a copy that could disagree.
 let active: Locale = 'en-US';
+const listeners = new Set<() => void>();
 
 export function activeLocale(): Locale {
   return active;
 }
 
 export function setActiveLocale(locale: Locale): void {
+  if (locale === active) return;
   active = locale;
+  listeners.forEach((listener) => listener());
+}
+
+export function subscribeLocale(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

@@ -63,6 +63,8 @@ export function deploymentHistoryQueryOptions(
         () => getDeploymentHistory(client, customerId, processedDate, signal),
         signal,
       ),
+    // Product names are Partner Center display text.
+    meta: { localised: true },
     // A past month's processing never changes. The latest keeps the client's default: an
     // explicit `staleTime: undefined` would override that default with 0 and refetch it on
     // every mount.

@@ -43,6 +43,8 @@ export function licenseDeploymentQueryOptions(client: PartnerCenterClient, custo
   return queryOptions({
     queryKey: customerKeys.licenseDeployment(customerId),
     queryFn: ({ signal }) => getLicenseDeployment(client, customerId, signal),
+    // Product and workload names are Partner Center display text.
+    meta: { localised: true },
   });
 }
 

@@ -61,6 +61,8 @@ export function licenseUsageQueryOptions(client: PartnerCenterClient, customerId
   return queryOptions({
     queryKey: customerKeys.licenseUsage(customerId),
     queryFn: ({ signal }) => getLicenseUsage(client, customerId, signal),
+    // Product and workload names are Partner Center display text.
+    meta: { localised: true },
   });
 }
 

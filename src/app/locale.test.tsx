@@ -1,0 +1,50 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import { server, setupEmulator } from '@/testing/msw-server';
+import { renderApp } from '@/testing/render-app';
+
+import { SEED_CUSTOMER_ID } from '../../emulators/partner-center/fixtures.js';
+
+setupEmulator();
+afterEach(() => server.events.removeAllListeners());
+
+function recordRequests() {
+  const requests: { path: string; locale: string | null }[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    requests.push({ path: url.pathname + url.search, locale: request.headers.get('X-Locale') });
+  });
+  return requests;
+}
+
+describe('the language', () => {
+  it('refetches only the Partner Center text that follows it, in the new language', async () => {
+    const user = userEvent.setup();
+    const requests = recordRequests();
+    const { router } = renderApp(`/customers/${SEED_CUSTOMER_ID}`);
+    await screen.findByRole('table');
+    // The portfolio was visited in this session too: thousands of rows, no localised text.
+    await user.click(screen.getByRole('link', { name: '← All customers' }));
+    await screen.findByText(/^All 308 customers loaded/, {}, { timeout: 8000 });
+    const before = requests.length;
+    await user.selectOptions(screen.getByLabelText('Language'), 'fr-FR');
+    await waitFor(() =>
+      expect(document.querySelector('[data-kpi="customers"] dt')).toHaveTextContent('Clients'),
+    );
+    router.history.back();
+    await waitFor(() =>
+      expect(
+        requests
+          .slice(before)
+          .some((r) => r.path.endsWith('/analytics/licenses/deployment') && r.locale === 'fr-FR'),
+      ).toBe(true),
+    );
+    const after = requests.slice(before);
+    // Back on the customer, the snapshot (product names) came again in French; the
+    // portfolio and the customer's details did not.
+    expect(after.every((r) => r.locale === 'fr-FR')).toBe(true);
+    expect(after.some((r) => r.path.includes('groupby=customerTenantId'))).toBe(false);
+    expect(after.some((r) => r.path === `/pc-api/v1/customers/${SEED_CUSTOMER_ID}`)).toBe(false);
+  });
+});
