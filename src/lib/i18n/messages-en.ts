@@ -7,6 +7,23 @@ export const en = {
   'common.copy': 'Copy',
   'common.copied': 'Copied',
   'common.rowsSkipped': '{count} row(s) could not be read and are not shown; the rest is.',
+  'common.exportCsv': 'Export CSV',
+
+  // Shared vocabulary: used by src/components and by more than one feature.
+  'seats.product': 'Product',
+  'seats.sold': 'Licenses sold',
+  'seats.deployed': 'Licenses deployed',
+  'seats.unused': 'Unused seats',
+  'seats.percent': 'Deployment %',
+
+  'data.asOf': 'Data as of',
+  'data.asOfUnknown': 'Partner Center did not say when this data was processed.',
+
+  'filters.title': 'Filters',
+  'filters.service': 'Service',
+  'filters.channel': 'Channel',
+  'filters.allServices': 'All services',
+  'filters.allChannels': 'All channels',
 
   'layout.skipToContent': 'Skip to content',
   'layout.mainNav': 'Main',
@@ -61,18 +78,6 @@ export const en = {
   'customer.invalidSearch':
     'Some settings in this link were not understood and were reset to their defaults: {keys}.',
 
-  'deployment.product': 'Product',
-  'deployment.sold': 'Licenses sold',
-  'deployment.deployed': 'Licenses deployed',
-  'deployment.unused': 'Unused seats',
-  'deployment.percent': 'Deployment %',
-  'deployment.asOf': 'Data as of',
-  'deployment.asOfUnknown': 'Partner Center did not say when this data was processed.',
-  'deployment.filters': 'Filters',
-  'deployment.service': 'Service',
-  'deployment.channel': 'Channel',
-  'deployment.allServices': 'All services',
-  'deployment.allChannels': 'All channels',
   'deployment.chartTitle': 'Licenses sold vs deployed',
   'deployment.chartTop': 'Top {top} of {count} products, {sort}',
   'deployment.chartAll': 'All {count} products, {sort}',
@@ -93,7 +98,6 @@ export const en = {
     'Partner Center has no license deployment data for this customer: no licenses have been sold to it, or none are tracked yet.',
   'deployment.noMatch': 'No product matches these filters.',
   'deployment.clearFilters': 'Clear filters',
-  'deployment.exportCsv': 'Export CSV',
 
   'retry.throttled': 'Partner Center is busy — retrying in {seconds} s',
   'retry.transient': 'Partner Center did not answer — retrying in {seconds} s',

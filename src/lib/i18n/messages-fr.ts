@@ -8,6 +8,23 @@ export const fr: Record<MessageKey, string> = {
   'common.copy': 'Copier',
   'common.copied': 'Copié',
   'common.rowsSkipped': '{count} ligne(s) illisible(s) ne sont pas affichées ; le reste l’est.',
+  'common.exportCsv': 'Exporter en CSV',
+
+  // Shared vocabulary: used by src/components and by more than one feature.
+  'seats.product': 'Produit',
+  'seats.sold': 'Licences vendues',
+  'seats.deployed': 'Licences déployées',
+  'seats.unused': 'Licences inutilisées',
+  'seats.percent': '% déployé',
+
+  'data.asOf': 'Données du',
+  'data.asOfUnknown': 'L’Espace partenaires n’a pas indiqué la date de traitement de ces données.',
+
+  'filters.title': 'Filtres',
+  'filters.service': 'Service',
+  'filters.channel': 'Canal',
+  'filters.allServices': 'Tous les services',
+  'filters.allChannels': 'Tous les canaux',
 
   'layout.skipToContent': 'Aller au contenu',
   'layout.mainNav': 'Principal',
@@ -62,19 +79,6 @@ export const fr: Record<MessageKey, string> = {
   'customer.invalidSearch':
     'Certains paramètres de ce lien n’ont pas été compris et ont été réinitialisés : {keys}.',
 
-  'deployment.product': 'Produit',
-  'deployment.sold': 'Licences vendues',
-  'deployment.deployed': 'Licences déployées',
-  'deployment.unused': 'Licences inutilisées',
-  'deployment.percent': '% déployé',
-  'deployment.asOf': 'Données du',
-  'deployment.asOfUnknown':
-    'L’Espace partenaires n’a pas indiqué la date de traitement de ces données.',
-  'deployment.filters': 'Filtres',
-  'deployment.service': 'Service',
-  'deployment.channel': 'Canal',
-  'deployment.allServices': 'Tous les services',
-  'deployment.allChannels': 'Tous les canaux',
   'deployment.chartTitle': 'Licences vendues et déployées',
   'deployment.chartTop': '{top} premiers produits sur {count}, {sort}',
   'deployment.chartAll': 'Les {count} produits, {sort}',
@@ -95,7 +99,6 @@ export const fr: Record<MessageKey, string> = {
     'L’Espace partenaires n’a aucune donnée de déploiement de licences pour ce client : aucune licence ne lui a été vendue, ou aucune n’est encore suivie.',
   'deployment.noMatch': 'Aucun produit ne correspond à ces filtres.',
   'deployment.clearFilters': 'Effacer les filtres',
-  'deployment.exportCsv': 'Exporter en CSV',
 
   'retry.throttled': 'L’Espace partenaires est surchargé — nouvel essai dans {seconds} s',
   'retry.transient': 'L’Espace partenaires n’a pas répondu — nouvel essai dans {seconds} s',

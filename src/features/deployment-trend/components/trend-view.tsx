@@ -89,7 +89,7 @@ export function TrendView({
   const loaded = 1 + past.filter((query) => query.isSuccess).length;
   return (
     <div className="trend">
-      <div className="filters" role="group" aria-label={t('deployment.filters')}>
+      <div className="filters" role="group" aria-label={t('filters.title')}>
         <label htmlFor={periodId}>{t('trend.period')}</label>
         <select
           id={periodId}
