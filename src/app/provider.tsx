@@ -10,6 +10,7 @@ import type { AppConfig } from '@/lib/config';
 import { I18nProvider } from '@/lib/i18n/i18n-provider';
 import { activeLocale, type Locale } from '@/lib/i18n/locale';
 
+import './i18n/register-catalogue';
 import type { AppRouter } from './router';
 
 export interface AppServices {

@@ -21,9 +21,9 @@ export function PortfolioPage() {
   const auth = useAuthUi();
   return (
     <div className="page">
-      <h1 className="page-title">{t('portfolio.title')}</h1>
+      <h1 className="page-title">{t('portfolioPage.title')}</h1>
       <p className="page-lead">
-        {t('portfolio.lead')} <Link to="/customers">{t('portfolio.shortcutHint')}</Link>
+        {t('portfolioPage.lead')} <Link to="/customers">{t('portfolioPage.shortcutHint')}</Link>
       </p>
       <InvalidSearchNotice keys={invalid} />
       <PortfolioView
