@@ -56,7 +56,8 @@ const SHOTS = [
     path: `/customers/${CUSTOMER}?tab=trend`,
     async ready(page) {
       await page.locator('.recharts-line').first().waitFor();
-      const rows = page.locator('section[aria-labelledby="trend-table-title"] table tbody tr');
+      // The panel is named by its heading (ids are generated since panels share one component).
+      const rows = page.getByRole('region', { name: 'Month by month' }).locator('table tbody tr');
       await page.waitForFunction(
         () =>
           ![...document.querySelectorAll('[role="status"]')].some((el) =>
