@@ -26,7 +26,7 @@ const CUSTOMER = '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a03'; // Lamna Healthcare —
 /** @param {Page} page */
 async function portfolioLoaded(page) {
   await page
-    .locator('.portfolio-progress')
+    .locator('.portfolio .load-progress')
     .filter({ hasText: /^All [\d,]+ customers loaded/ })
     .waitFor();
   await page.locator('.portfolio table.data-table tbody tr th a').first().waitFor();

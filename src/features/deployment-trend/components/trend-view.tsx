@@ -88,7 +88,7 @@ export function TrendView({
   const total = dates.length + 1;
   const loaded = 1 + past.filter((query) => query.isSuccess).length;
   return (
-    <div className="trend">
+    <div className="view trend">
       <div className="filters" role="group" aria-label={t('filters.title')}>
         <label htmlFor={periodId}>{t('trend.period')}</label>
         <select
@@ -116,7 +116,7 @@ export function TrendView({
         </div>
       </div>
       {settled < dates.length ? (
-        <p className="portfolio-progress" role="status" aria-live="polite">
+        <p className="load-progress" role="status" aria-live="polite">
           {t('trend.progress', { loaded: format.integer(loaded), total: format.integer(total) })}
         </p>
       ) : null}

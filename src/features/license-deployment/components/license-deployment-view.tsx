@@ -29,6 +29,8 @@ import { useDeploymentChartModule } from './chart-module';
 import { DeploymentSkeleton } from './deployment-skeleton';
 import { DeploymentTable } from './deployment-table';
 
+import './license-deployment-view.css';
+
 export const CHART_TOP_N = 15;
 
 export interface LicenseDeploymentViewProps {
@@ -99,7 +101,7 @@ export function LicenseDeploymentView({
   const sortLabel = t(`deployment.sortedBy.${search.sort}`);
 
   return (
-    <div className="deployment">
+    <div className="view deployment">
       {query.isRefetchError ? (
         <RefetchErrorNotice error={query.error} onRetry={() => void query.refetch()} />
       ) : null}

@@ -58,7 +58,7 @@ export function UsageView({ customerId, deployment, onSignIn }: UsageViewProps) 
   }
   const funnel = usageFunnel(products);
   return (
-    <div className="usage">
+    <div className="view usage">
       {query.isRefetchError ? (
         <RefetchErrorNotice error={query.error} onRetry={() => void query.refetch()} />
       ) : null}

@@ -28,6 +28,8 @@ import { PortfolioTable } from './portfolio-table';
 import { PortfolioToolbar } from './portfolio-toolbar';
 import { ThresholdsForm } from './thresholds-form';
 
+import './portfolio-view.css';
+
 export interface PortfolioViewProps {
   search: PortfolioSearch;
   onSearchChange(patch: Partial<PortfolioSearch>): void;
@@ -79,7 +81,7 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
     });
 
   return (
-    <div className="portfolio">
+    <div className="view portfolio">
       {query.isRefetchError ? (
         <RefetchErrorNotice error={query.error} onRetry={() => void query.refetch()} />
       ) : null}
