@@ -113,5 +113,16 @@ export default tseslint.config(
     },
   },
   ...pluginQuery.configs['flat/recommended'],
+  {
+    rules: {
+      // The Partner Center client a queryOptions factory takes is the transport (one per app,
+      // owning headers, tokens and retries), not part of what identifies the data: it never
+      // belongs in a query key.
+      '@tanstack/query/exhaustive-deps': [
+        'error',
+        { allowlist: { types: ['PartnerCenterClient'] } },
+      ],
+    },
+  },
   prettier,
 );

@@ -28,7 +28,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** A returning user: the picker was visited once (same selector in every dataset). */
 const WARM = { url: `${ORIGIN}/customers`, selector: '.customer-list__link' };
 const FIRST_ROW = { selector: '.portfolio table.data-table tbody tr th a' };
-const ALL_LOADED = { selector: '.portfolio-progress', text: /^All [\d,]+ customers loaded/ };
+const ALL_LOADED = { selector: '.portfolio .load-progress', text: /^All [\d,]+ customers loaded/ };
 const FLOOR_FIRST = { selector: '#floor tbody tr' };
 
 /** @param {'standard' | 'large'} dataset */

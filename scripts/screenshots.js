@@ -26,7 +26,7 @@ const CUSTOMER = '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a03'; // Lamna Healthcare —
 /** @param {Page} page */
 async function portfolioLoaded(page) {
   await page
-    .locator('.portfolio-progress')
+    .locator('.portfolio .load-progress')
     .filter({ hasText: /^All [\d,]+ customers loaded/ })
     .waitFor();
   await page.locator('.portfolio table.data-table tbody tr th a').first().waitFor();
@@ -56,7 +56,8 @@ const SHOTS = [
     path: `/customers/${CUSTOMER}?tab=trend`,
     async ready(page) {
       await page.locator('.recharts-line').first().waitFor();
-      const rows = page.locator('section[aria-labelledby="trend-table-title"] table tbody tr');
+      // The panel is named by its heading (ids are generated since panels share one component).
+      const rows = page.getByRole('region', { name: 'Month by month' }).locator('table tbody tr');
       await page.waitForFunction(
         () =>
           ![...document.querySelectorAll('[role="status"]')].some((el) =>

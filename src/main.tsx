@@ -1,3 +1,7 @@
+// First: the shared styles precede the features' in the bundled CSS, so a feature's rule wins
+// a tie with a shared one, as it would if written after it.
+import './styles/global.css';
+
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -11,7 +15,6 @@ import { loadAppConfig, type AppConfig } from './lib/config';
 import { I18nProvider } from './lib/i18n/i18n-provider';
 import { initialLocale } from './lib/i18n/locale';
 import { loadMessages } from './lib/i18n/messages';
-import './styles/global.css';
 
 function DemoShell({ children }: { children: ReactNode }) {
   return <AuthUiContext value={demoAuthUi}>{children}</AuthUiContext>;

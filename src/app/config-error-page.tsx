@@ -1,5 +1,7 @@
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
+import './i18n/register-catalogue';
+
 /** Shown instead of the app when /config.json is missing or wrong: names every bad key. */
 export function ConfigErrorPage({ problems }: { problems: { key: string; message: string }[] }) {
   const { t } = useI18n();

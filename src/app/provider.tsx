@@ -6,6 +6,7 @@ import { PartnerCenterProvider } from '@/lib/api/partner-center-context';
 import { I18nProvider } from '@/lib/i18n/i18n-provider';
 import type { Locale } from '@/lib/i18n/locale';
 
+import './i18n/register-catalogue';
 import type { AppServices } from './services';
 
 export function AppProviders({

@@ -3,10 +3,10 @@ import { useI18n } from '@/lib/i18n/i18n-provider';
 /** "Data as of 2 days ago (23/11/2026 04:25)": relative for a glance, exact for support. */
 export function DataAsOf({ date }: { date: Date | null }) {
   const { t, format } = useI18n();
-  if (!date) return <p className="as-of">{t('deployment.asOfUnknown')}</p>;
+  if (!date) return <p className="as-of">{t('data.asOfUnknown')}</p>;
   return (
     <p className="as-of">
-      {t('deployment.asOf')}{' '}
+      {t('data.asOf')}{' '}
       <time dateTime={date.toISOString()} title={format.dateTime(date)}>
         {format.relative(date)}
       </time>{' '}

@@ -20,7 +20,7 @@ export function ExportCsvButton({
         downloadCsv(fileName, csv);
       }}
     >
-      {t('deployment.exportCsv')}
+      {t('common.exportCsv')}
     </button>
   );
 }

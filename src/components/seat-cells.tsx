@@ -9,20 +9,20 @@ import type { SeatTotals } from '@/lib/seats';
 
 export function seatColumns(t: Translate) {
   return [
-    { key: 'sold', label: t('deployment.sold'), numeric: true },
-    { key: 'deployed', label: t('deployment.deployed'), numeric: true },
-    { key: 'unused', label: t('deployment.unused'), numeric: true },
-    { key: 'percent', label: t('deployment.percent'), numeric: true },
+    { key: 'sold', label: t('seats.sold'), numeric: true },
+    { key: 'deployed', label: t('seats.deployed'), numeric: true },
+    { key: 'unused', label: t('seats.unused'), numeric: true },
+    { key: 'percent', label: t('seats.percent'), numeric: true },
   ] as const;
 }
 
 /** The four totals as KPI figures (for KpiList). */
 export function seatFigures(t: Translate, format: Formatters, totals: SeatTotals) {
   return [
-    { id: 'sold', label: t('deployment.sold'), value: format.integer(totals.sold) },
-    { id: 'deployed', label: t('deployment.deployed'), value: format.integer(totals.deployed) },
-    { id: 'unused', label: t('deployment.unused'), value: format.integer(totals.unused) },
-    { id: 'percent', label: t('deployment.percent'), value: format.percent(totals.percent) },
+    { id: 'sold', label: t('seats.sold'), value: format.integer(totals.sold) },
+    { id: 'deployed', label: t('seats.deployed'), value: format.integer(totals.deployed) },
+    { id: 'unused', label: t('seats.unused'), value: format.integer(totals.unused) },
+    { id: 'percent', label: t('seats.percent'), value: format.percent(totals.percent) },
   ];
 }
 

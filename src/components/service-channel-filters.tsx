@@ -27,17 +27,17 @@ export function ServiceChannelFilters({
 }: ServiceChannelFiltersProps) {
   const { t } = useI18n();
   return (
-    <div className="filters" role="group" aria-label={t('deployment.filters')}>
+    <div className="filters" role="group" aria-label={t('filters.title')}>
       <FilterSelect
-        label={t('deployment.service')}
-        allLabel={t('deployment.allServices')}
+        label={t('filters.service')}
+        allLabel={t('filters.allServices')}
         options={services}
         value={service}
         onChange={(value) => onChange({ service: value })}
       />
       <FilterSelect
-        label={t('deployment.channel')}
-        allLabel={t('deployment.allChannels')}
+        label={t('filters.channel')}
+        allLabel={t('filters.allChannels')}
         options={channels}
         value={channel}
         onChange={(value) => onChange({ channel: value })}

@@ -26,10 +26,10 @@ export function RootLayout() {
         </Link>
         <nav aria-label={t('layout.mainNav')} className="app-nav">
           <Link {...links.portfolio()} activeOptions={{ exact: true, includeSearch: false }}>
-            {t('portfolio.title')}
+            {t('portfolioPage.title')}
           </Link>
           <Link {...links.picker()} activeOptions={{ includeSearch: false }}>
-            {t('portfolio.findCustomer')} <kbd>/</kbd>
+            {t('layout.findCustomer')} <kbd>/</kbd>
           </Link>
         </nav>
         <div className="app-header__tools">

@@ -24,8 +24,8 @@ export function CustomersPage() {
   }, []);
   return (
     <div className="page" ref={pageRef}>
-      <h1 className="page-title">{t('picker.title')}</h1>
-      <p className="page-lead">{t('picker.lead')}</p>
+      <h1 className="page-title">{t('customersPage.title')}</h1>
+      <p className="page-lead">{t('customersPage.lead')}</p>
       <InvalidSearchNotice keys={ignored} />
       <CustomerPicker
         search={q ?? ''}

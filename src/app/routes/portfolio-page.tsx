@@ -19,9 +19,9 @@ export function PortfolioPage() {
   const auth = useAuthUi();
   return (
     <div className="page">
-      <h1 className="page-title">{t('portfolio.title')}</h1>
+      <h1 className="page-title">{t('portfolioPage.title')}</h1>
       <p className="page-lead">
-        {t('portfolio.lead')} <Link {...links.picker()}>{t('portfolio.shortcutHint')}</Link>
+        {t('portfolioPage.lead')} <Link {...links.picker()}>{t('portfolioPage.shortcutHint')}</Link>
       </p>
       <InvalidSearchNotice keys={search.ignored} />
       <PortfolioView

@@ -41,7 +41,8 @@ export function interpolate(template: string, vars?: Record<string, string | num
 
 export function translator(locale: Locale): Translate {
   const table = messagesFor(locale);
-  return (key, vars) => interpolate(table[key], vars);
+  // A key is only missing before the app registered its catalogue (see messages.ts).
+  return (key, vars) => interpolate(table[key] ?? key, vars);
 }
 
 export function I18nProvider({

@@ -1,105 +1,34 @@
-import { enInsights } from './messages-en-insights';
-
-// English UI text. Keys are the contract; fr has exactly the same keys (type-checked).
-export const en = {
-  ...enInsights,
+// Shared English text: the vocabulary of src/components, src/lib and of more than one
+// feature (seats, data freshness, filters, retries, errors). A feature keeps its own text in
+// its folder; the app composes the catalogue (src/app/i18n/catalogue-en.ts).
+export const sharedEn = {
   'common.loading': 'Loading…',
   'common.copy': 'Copy',
   'common.copied': 'Copied',
   'common.rowsSkipped': '{count} row(s) could not be read and are not shown; the rest is.',
+  'common.exportCsv': 'Export CSV',
 
-  'layout.skipToContent': 'Skip to content',
-  'layout.mainNav': 'Main',
-  'layout.language': 'Language',
-  'layout.demo': 'Demo data',
-  'layout.demoHint':
-    'Sample customers from the built-in Partner Center emulator; no account needed.',
-  'layout.tenant': 'tenant {tenantId}',
-  'layout.switchAccount': 'Switch account',
-  'layout.addAccount': 'Use another account…',
-  'layout.signOut': 'Sign out',
-  'layout.notFoundTitle': 'This page does not exist',
+  'seats.product': 'Product',
+  'seats.sold': 'Licenses sold',
+  'seats.deployed': 'Licenses deployed',
+  'seats.unused': 'Unused seats',
+  'seats.percent': 'Deployment %',
 
-  'auth.signedOut':
-    'Sign in with your Partner Center work account to see your customers’ licenses.',
-  'auth.redirecting': 'Taking you to sign in…',
-  'auth.signIn': 'Sign in',
-  'auth.failedTitle': 'Sign-in did not complete',
-  'auth.failedBody':
-    'Microsoft Entra ID answered: {code}. Try again; if it keeps failing, give this code to your administrator.',
+  'data.asOf': 'Data as of',
+  'data.asOfUnknown': 'Partner Center did not say when this data was processed.',
 
-  'config.title': 'License Insights is not configured correctly',
-  'config.body': 'The file /config.json is missing or has values the app cannot use:',
-  'config.help': 'Fix these keys (see the README, “Configuration”) and reload the page.',
-
-  'picker.title': 'Customers',
-  'picker.lead':
-    'Find a customer to see how many licenses were sold and how many are deployed, product by product.',
-  'picker.searchLabel': 'Search customers',
-  'picker.searchPlaceholder': 'Company name, domain or customer ID',
-  'picker.searchHint':
-    'Type the start of a company name or domain, or paste a customer ID. Use ↓ to move to the results.',
-  'picker.openId': 'Open customer {id}',
-  'picker.recent': 'Recently opened',
-  'picker.clearRecent': 'Clear',
-  'picker.allCustomers': 'All customers',
-  'picker.resultsFor': 'Customers matching “{search}”',
-  'picker.noMatch': 'No customer name or domain starts with “{search}”.',
-  'picker.noCustomers': 'This partner has no customers yet.',
-  'picker.count': '{count} customers',
-  'picker.countOne': '1 customer',
-  'picker.countMore': '{count} customers shown — more available',
-  'picker.loadMore': 'Load more customers',
-
-  'customer.breadcrumb': 'Breadcrumb',
-  'customer.allCustomers': '← All customers',
-  'customer.backToPicker': 'Back to customers',
-  'customer.unnamed': 'Customer',
-  'customer.invalidIdTitle': 'This is not a customer ID',
-  'customer.invalidIdBody':
-    '“{id}” is not a Partner Center customer ID. Customer IDs are GUIDs such as 4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04.',
-  'customer.invalidSearch':
-    'Some settings in this link were not understood and were reset to their defaults: {keys}.',
-
-  'deployment.product': 'Product',
-  'deployment.sold': 'Licenses sold',
-  'deployment.deployed': 'Licenses deployed',
-  'deployment.unused': 'Unused seats',
-  'deployment.percent': 'Deployment %',
-  'deployment.asOf': 'Data as of',
-  'deployment.asOfUnknown': 'Partner Center did not say when this data was processed.',
-  'deployment.filters': 'Filters',
-  'deployment.service': 'Service',
-  'deployment.channel': 'Channel',
-  'deployment.allServices': 'All services',
-  'deployment.allChannels': 'All channels',
-  'deployment.chartTitle': 'Licenses sold vs deployed',
-  'deployment.chartTop': 'Top {top} of {count} products, {sort}',
-  'deployment.chartAll': 'All {count} products, {sort}',
-  'deployment.chartSummary':
-    'Bar chart of licenses sold and licenses deployed for {count} products. The table below has the same figures.',
-  'deployment.showAll': 'Show all {count}',
-  'deployment.showTop': 'Show top {top}',
-  'deployment.sortedBy.unused': 'by unused seats',
-  'deployment.sortedBy.product': 'by product name',
-  'deployment.sortedBy.sold': 'by licenses sold',
-  'deployment.sortedBy.deployed': 'by licenses deployed',
-  'deployment.sortedBy.percent': 'by deployment %',
-  'deployment.tableTitle': 'Products ({count})',
-  'deployment.tableCaption':
-    'Licenses sold, deployed and unused per product. Column headers sort the table.',
-  'deployment.emptyTitle': 'No licenses to show',
-  'deployment.emptyBody':
-    'Partner Center has no license deployment data for this customer: no licenses have been sold to it, or none are tracked yet.',
-  'deployment.noMatch': 'No product matches these filters.',
-  'deployment.clearFilters': 'Clear filters',
-  'deployment.exportCsv': 'Export CSV',
+  'filters.title': 'Filters',
+  'filters.service': 'Service',
+  'filters.channel': 'Channel',
+  'filters.allServices': 'All services',
+  'filters.allChannels': 'All channels',
 
   'retry.throttled': 'Partner Center is busy — retrying in {seconds} s',
   'retry.transient': 'Partner Center did not answer — retrying in {seconds} s',
   'retry.cancel': 'Cancel',
   'retry.offline':
     'You are offline. License Insights will load the data as soon as the connection is back.',
+
   'refetch.failed': 'Could not refresh:',
 
   'error.detail': 'Partner Center said (HTTP {status}, code {code}): {description}',
@@ -153,5 +82,3 @@ export const en = {
   'error.service.body':
     'Partner Center answered with a server error. This is usually temporary; try again in a few minutes.',
 } as const;
-
-export type MessageKey = keyof typeof en;

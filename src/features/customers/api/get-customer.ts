@@ -13,8 +13,6 @@ export function getCustomer(client: PartnerCenterClient, customerId: string, sig
 }
 
 export function customerQueryOptions(client: PartnerCenterClient, customerId: string) {
-  // The client is the transport (one per app), not part of what identifies the data.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: customerKeys.detail(customerId),
     queryFn: ({ signal }) => getCustomer(client, customerId, signal),

@@ -82,8 +82,6 @@ export async function listCustomers(
 }
 
 export function customerListQueryOptions(client: PartnerCenterClient, search: string) {
-  // The client is the transport (one per app), not part of what identifies the data.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return infiniteQueryOptions({
     queryKey: customerKeys.list(search.trim()),
     queryFn: ({ pageParam, signal }) => listCustomers(client, pageParam, signal),

@@ -13,6 +13,8 @@ import { useCustomerList } from '../api/list-customers';
 
 import { RecentCustomers } from './recent-customers';
 
+import './customer-picker.css';
+
 const SEARCH_DEBOUNCE_MS = 300;
 
 export interface CustomerPickerProps {

@@ -55,7 +55,6 @@ export function deploymentHistoryQueryOptions(
   customerId: string,
   processedDate: string | null,
 ) {
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is transport
   return queryOptions({
     queryKey: customerKeys.deploymentHistory(customerId, processedDate ?? 'latest'),
     queryFn: ({ signal }) =>

@@ -47,7 +47,7 @@ export const TrendChart = memo(function TrendChart({
           <Line
             type="monotone"
             dataKey="sold"
-            name={t('deployment.sold')}
+            name={t('seats.sold')}
             stroke={SOLD_COLOUR}
             strokeWidth={2}
             dot={{ r: 3 }}
@@ -56,7 +56,7 @@ export const TrendChart = memo(function TrendChart({
           <Line
             type="monotone"
             dataKey="deployed"
-            name={t('deployment.deployed')}
+            name={t('seats.deployed')}
             stroke={DEPLOYED_COLOUR}
             strokeWidth={2}
             dot={{ r: 3 }}

@@ -79,8 +79,8 @@ export function TrendView({
   return (
     <QueryState query={latest} pending={<Skeleton height="22rem" />} onSignIn={onSignIn}>
       {() => (
-        <div className="trend">
-          <div className="filters" role="group" aria-label={t('deployment.filters')}>
+        <div className="view trend">
+          <div className="filters" role="group" aria-label={t('filters.title')}>
             <label htmlFor={periodId}>{t('trend.period')}</label>
             <select
               id={periodId}
@@ -107,7 +107,7 @@ export function TrendView({
             </div>
           </div>
           {settled < dates.length ? (
-            <p className="portfolio-progress" role="status" aria-live="polite">
+            <p className="load-progress" role="status" aria-live="polite">
               {t('trend.progress', {
                 loaded: format.integer(loaded),
                 total: format.integer(total),

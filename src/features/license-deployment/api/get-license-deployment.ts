@@ -38,8 +38,6 @@ export function getLicenseDeployment(
 }
 
 export function licenseDeploymentQueryOptions(client: PartnerCenterClient, customerId: string) {
-  // The client is the transport (one per app), not part of what identifies the data.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: customerKeys.licenseDeployment(customerId),
     queryFn: ({ signal }) => getLicenseDeployment(client, customerId, signal),

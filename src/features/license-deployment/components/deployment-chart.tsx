@@ -52,13 +52,13 @@ function ChartTooltip({ active, payload }: TooltipProps) {
     <div className="chart__tooltip">
       <p className="chart__tooltip-title">{row.productName}</p>
       <dl>
-        <dt>{t('deployment.sold')}</dt>
+        <dt>{t('seats.sold')}</dt>
         <dd>{format.integer(row.sold)}</dd>
-        <dt>{t('deployment.deployed')}</dt>
+        <dt>{t('seats.deployed')}</dt>
         <dd>{format.integer(row.deployed)}</dd>
-        <dt>{t('deployment.percent')}</dt>
+        <dt>{t('seats.percent')}</dt>
         <dd>{format.percent(row.percent)}</dd>
-        <dt>{t('deployment.unused')}</dt>
+        <dt>{t('seats.unused')}</dt>
         <dd>{format.integer(row.unused)}</dd>
       </dl>
     </div>
@@ -103,7 +103,7 @@ export const DeploymentChart = memo(function DeploymentChart({
           <Legend verticalAlign="top" height={32} itemSorter={legendOrder} />
           <Bar
             dataKey="sold"
-            name={t('deployment.sold')}
+            name={t('seats.sold')}
             fill={SOLD_COLOUR}
             isAnimationActive={animate}
             minPointSize={ZERO_BAR_PX}
@@ -117,7 +117,7 @@ export const DeploymentChart = memo(function DeploymentChart({
           </Bar>
           <Bar
             dataKey="deployed"
-            name={t('deployment.deployed')}
+            name={t('seats.deployed')}
             fill={DEPLOYED_COLOUR}
             isAnimationActive={animate}
             minPointSize={ZERO_BAR_PX}

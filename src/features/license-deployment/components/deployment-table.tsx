@@ -27,7 +27,7 @@ export const DeploymentTable = memo(function DeploymentTable({
 }: DeploymentTableProps) {
   const { t } = useI18n();
   const columns = [
-    { key: 'product', label: t('deployment.product'), numeric: false },
+    { key: 'product', label: t('seats.product'), numeric: false },
     ...seatColumns(t),
   ] as const;
   return (

@@ -29,6 +29,8 @@ import { deploymentChartModule } from './chart-module';
 import { DeploymentSkeleton } from './deployment-skeleton';
 import { DeploymentTable } from './deployment-table';
 
+import './license-deployment-view.css';
+
 export const CHART_TOP_N = 15;
 
 export interface LicenseDeploymentViewProps {
@@ -93,7 +95,7 @@ export function LicenseDeploymentView({
       {(data) => {
         const processed = latestDate(data.items);
         return (
-          <div className="deployment">
+          <div className="view deployment">
             <DataAsOf date={processed} />
             {data.skipped > 0 ? (
               <p className="notice">{t('common.rowsSkipped', { count: data.skipped })}</p>

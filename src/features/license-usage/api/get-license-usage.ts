@@ -57,7 +57,6 @@ export function getLicenseUsage(
 }
 
 export function licenseUsageQueryOptions(client: PartnerCenterClient, customerId: string) {
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is transport
   return queryOptions({
     queryKey: customerKeys.licenseUsage(customerId),
     queryFn: ({ signal }) => getLicenseUsage(client, customerId, signal),

@@ -13,9 +13,9 @@ export function ProductUsageTable({ rows }: { rows: readonly ProductUsageRow[] }
         <caption className="visually-hidden">{t('usage.byProduct')}</caption>
         <TableHead
           columns={[
-            { label: t('deployment.product'), numeric: false },
-            { label: t('deployment.sold'), numeric: true },
-            { label: t('deployment.deployed'), numeric: true },
+            { label: t('seats.product'), numeric: false },
+            { label: t('seats.sold'), numeric: true },
+            { label: t('seats.deployed'), numeric: true },
             { label: t('usage.used'), numeric: true },
             { label: t('usage.percent'), numeric: true },
           ]}
@@ -55,7 +55,7 @@ export function WorkloadTable({ rows }: { rows: readonly WorkloadRow[] }) {
         <caption className="visually-hidden">{t('usage.byWorkload')}</caption>
         <TableHead
           columns={[
-            { label: t('deployment.product'), numeric: false },
+            { label: t('seats.product'), numeric: false },
             { label: t('usage.workload'), numeric: false },
             { label: t('usage.qualified'), numeric: true },
             { label: t('usage.active'), numeric: true },

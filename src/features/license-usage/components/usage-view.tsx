@@ -55,16 +55,16 @@ export function UsageView({ customerId, deployment, onSignIn }: UsageViewProps) 
       onSignIn={onSignIn}
     >
       {(data) => (
-        <div className="usage">
+        <div className="view usage">
           {skippedNotice(data.skipped)}
           <h2 className="section-title">{t('usage.title')}</h2>
           <p className="panel__subtitle">{t('usage.lead')}</p>
           <KpiList
             figures={[
-              { id: 'sold', label: t('deployment.sold'), value: format.integer(funnel.sold) },
+              { id: 'sold', label: t('seats.sold'), value: format.integer(funnel.sold) },
               {
                 id: 'deployed',
-                label: t('deployment.deployed'),
+                label: t('seats.deployed'),
                 value: format.integer(funnel.deployed),
               },
               { id: 'used', label: t('usage.used'), value: format.integer(funnel.used) },

@@ -42,7 +42,6 @@ export async function getPortfolioFacets(
 }
 
 export function portfolioFacetsQueryOptions(client: PartnerCenterClient) {
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the client is transport
   return queryOptions({
     queryKey: portfolioKeys.facets(),
     queryFn: ({ signal }) => getPortfolioFacets(client, signal),

@@ -42,8 +42,6 @@ export function firstPortfolioPath(filters: PortfolioFilters): string {
 }
 
 export function portfolioQueryOptions(client: PartnerCenterClient, filters: PortfolioFilters) {
-  // The client is the transport (one per app), not part of what identifies the data.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return infiniteQueryOptions({
     queryKey: portfolioKeys.customers(filters),
     queryFn: async ({ pageParam, signal }): Promise<PortfolioPage> => {

@@ -23,7 +23,7 @@ export function PortfolioProgress({
   const { t, format } = useI18n();
   if (error) {
     return (
-      <div className="portfolio-progress portfolio-progress--stopped">
+      <div className="load-progress load-progress--stopped">
         <p className="notice notice--error" role="status">
           {t('portfolio.stopped', { loaded: format.integer(loaded) })}{' '}
           <button type="button" className="button button--small" onClick={onResume}>
@@ -36,7 +36,7 @@ export function PortfolioProgress({
   }
   const knownTotal = total !== undefined && total >= loaded ? total : undefined;
   return (
-    <div className="portfolio-progress" role="status" aria-live="polite">
+    <div className="load-progress" role="status" aria-live="polite">
       {loading ? (
         <>
           <progress

@@ -27,6 +27,8 @@ import { PortfolioTable } from './portfolio-table';
 import { PortfolioToolbar } from './portfolio-toolbar';
 import { ThresholdsForm } from './thresholds-form';
 
+import './portfolio-view.css';
+
 export interface PortfolioViewProps {
   search: PortfolioSearch;
   onSearchChange(patch: Partial<PortfolioSearch>): void;
@@ -74,7 +76,7 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
   return (
     <QueryState query={query} pending={<Skeleton height="24rem" />} onSignIn={onSignIn}>
       {() => (
-        <div className="portfolio">
+        <div className="view portfolio">
           <DataAsOf date={processed} />
           <PortfolioProgress
             loaded={allRows.length}
