@@ -1,10 +1,16 @@
-import { deploymentRatio, percentCell, unusedSeats } from './seats';
+import { deploymentRatio, overAssignedSeats, percentCell, unusedSeats } from './seats';
 
 describe('seat maths', () => {
   it('counts unused seats and never goes negative when more are deployed than sold', () => {
     expect(unusedSeats(10, 7)).toBe(3);
     expect(unusedSeats(5, 8)).toBe(0);
     expect(unusedSeats(0, 0)).toBe(0);
+  });
+
+  it('counts over-assigned seats apart: 3 deployed of 0 sold is 3 over, not 0 unused', () => {
+    expect(overAssignedSeats(0, 3)).toBe(3);
+    expect(overAssignedSeats(10, 7)).toBe(0);
+    expect(unusedSeats(0, 3)).toBe(0);
   });
 
   it('computes deployment from the counts, with no percentage when nothing is sold', () => {

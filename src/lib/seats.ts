@@ -5,6 +5,14 @@ export function unusedSeats(sold: number, deployed: number): number {
   return Math.max(0, sold - deployed);
 }
 
+/**
+ * Seats assigned beyond what was sold: a billing/compliance risk of its own, never netted
+ * against another product's spare seats.
+ */
+export function overAssignedSeats(sold: number, deployed: number): number {
+  return Math.max(0, deployed - sold);
+}
+
 /** part / whole as a fraction; null when the whole is 0 (no meaningful percentage). */
 export function ratio(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null;
