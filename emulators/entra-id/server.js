@@ -16,7 +16,7 @@ import { createSigner } from './tokens.js';
 // A local, faithful Microsoft Entra ID (v2 endpoints) for MSAL.js: auth code + PKCE with a
 // sign-in form, prompt=none from an IdP session cookie, multi-resource refresh tokens,
 // client_info, Entra-shaped errors, CORS on the token endpoint, and test-only admin
-// endpoints. /work/shared/research/msal-e2e.md explains why each detail matters.
+// endpoints. docs/testing.md ("Testing MSAL 5 offline") explains why each detail matters.
 
 /** @typedef {import('./http.js').Reply} Reply */
 /** @typedef {import('./clients.js').ClientRegistration} ClientRegistration */

@@ -1,6 +1,6 @@
 // @ts-check
 // Everything the emulator remembers between requests, plus the test knobs. reset() brings
-// back a clean state AND the default knobs, so no test leaks into the next (msal-e2e.md #15).
+// back a clean state AND the default knobs, so no test leaks into the next (docs/testing.md, MSAL point 8).
 
 /**
  * @typedef {object} PendingCode

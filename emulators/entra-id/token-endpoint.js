@@ -10,7 +10,7 @@ import { accessToken, clientInfo, idToken } from './tokens.js';
 
 // POST /{tenant}/oauth2/v2.0/token: the authorization-code (PKCE) and refresh-token grants
 // a browser SPA uses. Refresh tokens are multi-resource, as Entra's are: one obtained at a
-// plain OIDC login is redeemed later for the Partner Center scope (msal-e2e.md #6).
+// plain OIDC login is redeemed later for the Partner Center scope (docs/testing.md, MSAL point 4).
 
 /** @typedef {import('./http.js').Reply} Reply */
 
@@ -117,7 +117,7 @@ export function createTokenEndpoint({ store, clients, signer }) {
     const body = {
       token_type: 'Bearer',
       // The requested scopes, in full: MSAL keys its cache on them, so a shortened
-      // `user_impersonation` would never match and an empty string throws (msal-e2e.md #5).
+      // `user_impersonation` would never match and an empty string throws (docs/testing.md, MSAL point 3).
       scope: scopes.join(' ') || 'openid profile offline_access',
       expires_in: lifetime,
       ext_expires_in: lifetime,

@@ -17,7 +17,7 @@ const GUARD_WINDOW_MS = 2 * 60_000;
 function needsInteraction(error: unknown): boolean {
   if (error instanceof InteractionRequiredAuthError) return true;
   // Without third-party cookies the hidden-iframe fallback times out instead of saying
-  // "login_required" (msal-e2e.md); treat it the same way.
+  // "login_required" (docs/testing.md, "Testing MSAL 5 offline"); treat it the same way.
   return (
     error instanceof BrowserAuthError &&
     ['timed_out', 'monitor_window_timeout'].includes(error.errorCode)
