@@ -95,8 +95,14 @@ export const en = {
   'deployment.clearFilters': 'Clear filters',
   'deployment.exportCsv': 'Export CSV',
 
-  'retry.throttled': 'Partner Center is busy — retrying in {seconds} s',
+  'retry.throttled': 'Partner Center is busy — retrying in {seconds} s ({area})',
   'retry.transient': 'Partner Center did not answer — retrying in {seconds} s',
+  'retry.family.customers': 'customers',
+  'retry.family.customerAnalytics': 'customer analytics',
+  'retry.family.partnerAnalytics': 'partner analytics',
+  'retry.family.subscriptions': 'subscriptions',
+  'retry.family.invoices': 'invoices',
+  'retry.family.other': 'other requests',
   'retry.cancel': 'Cancel',
   'retry.offline':
     'You are offline. License Insights will load the data as soon as the connection is back.',

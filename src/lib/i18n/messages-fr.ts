@@ -97,8 +97,14 @@ export const fr: Record<MessageKey, string> = {
   'deployment.clearFilters': 'Effacer les filtres',
   'deployment.exportCsv': 'Exporter en CSV',
 
-  'retry.throttled': 'L’Espace partenaires est surchargé — nouvel essai dans {seconds} s',
+  'retry.throttled': 'L’Espace partenaires est surchargé — nouvel essai dans {seconds} s ({area})',
   'retry.transient': 'L’Espace partenaires n’a pas répondu — nouvel essai dans {seconds} s',
+  'retry.family.customers': 'clients',
+  'retry.family.customerAnalytics': 'analyses des clients',
+  'retry.family.partnerAnalytics': 'analyses du partenaire',
+  'retry.family.subscriptions': 'abonnements',
+  'retry.family.invoices': 'factures',
+  'retry.family.other': 'autres requêtes',
   'retry.cancel': 'Annuler',
   'retry.offline':
     'Vous êtes hors ligne. License Insights chargera les données dès le retour de la connexion.',
