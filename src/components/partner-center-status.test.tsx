@@ -9,6 +9,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { loadMessages } from '@/lib/i18n/messages';
 import {
   createTestClient,
+  hangingResponse,
   jsonResponse,
   throttledResponse,
   type Responder,
@@ -61,6 +62,25 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('Partner Center status strip', () => {
+  it('says a request is slow, then which attempt follows the timeout; Cancel shows the panel at once', async () => {
+    const { calls } = renderStatus(hangingResponse, ['/v1/customers']);
+    await advance(4_999);
+    expect(screen.queryByRole('status')).toBeNull();
+    await advance(1);
+    expect(strip()).toHaveTextContent('Partner Center is slow to answer — still waiting');
+    await advance(26_000);
+    expect(strip()).toHaveTextContent(
+      'Partner Center did not answer in time — trying again (attempt 2 of 3)',
+    );
+    expect(calls).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await advance(0);
+    expect(screen.getByRole('heading', { name: 'Partner Center took too long to answer' }));
+    expect(screen.queryByRole('status')).toBeNull();
+    await advance(120_000);
+    expect(calls).toHaveLength(2);
+  });
+
   it('shows one countdown line per throttled family, whatever the number of requests', async () => {
     renderStatus(
       (call) =>
@@ -105,11 +125,23 @@ describe('Partner Center status strip', () => {
 
   it('speaks French', async () => {
     await loadMessages('fr-FR');
-    renderStatus(() => throttledResponse(8), [analytics(1)], 'fr-FR');
+    renderStatus(
+      (call, init) =>
+        call.url.includes('/analytics/') ? throttledResponse(8) : hangingResponse(call, init),
+      [analytics(1), '/v1/customers'],
+      'fr-FR',
+    );
     await advance(5_000);
     expect(strip()).toHaveTextContent(
       'L’Espace partenaires est surchargé — nouvel essai dans 3 s (analyses des clients)',
     );
-    expect(screen.getByRole('button', { name: 'Annuler' })).toBeVisible();
+    expect(strip()).toHaveTextContent(
+      'L’Espace partenaires met du temps à répondre — attente en cours',
+    );
+    expect(screen.getAllByRole('button', { name: 'Annuler' })).toHaveLength(2);
+    await advance(25_000);
+    expect(strip()).toHaveTextContent(
+      'L’Espace partenaires n’a pas répondu à temps — nouvel essai (tentative 2 sur 3)',
+    );
   });
 });

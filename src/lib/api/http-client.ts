@@ -4,7 +4,13 @@ import type { AuthClient } from '../auth/auth-client';
 
 import { endpointFamily } from './endpoint-family';
 import { PartnerCenterError, parseFaultBody, parseRetryAfter } from './partner-center-error';
-import { decideRetry, throttleDelayMs } from './retry-policy';
+import {
+  slowAfterMs,
+  watchRequest,
+  type RequestProgress,
+  type RequestWatch,
+} from './request-watch';
+import { decideRetry, MAX_TRANSIENT_ATTEMPTS, throttleDelayMs } from './retry-policy';
 import { waitForRetry, type RetryNotice } from './retry-wait';
 import { describeZodIssue } from './schema-helpers';
 import { createThrottleGates, type ThrottleNotice } from './throttle-gates';
@@ -15,7 +21,7 @@ import { passThrottleGate } from './throttle-pass';
 
 export const APPLICATION_NAME = 'License Insights';
 
-export type { RetryNotice, ThrottleNotice };
+export type { RequestProgress, RetryNotice, ThrottleNotice };
 
 export interface PartnerCenterClientOptions {
   baseUrl: string;
@@ -27,6 +33,8 @@ export interface PartnerCenterClientOptions {
   fetch?: typeof fetch;
   random?: () => number;
   newId?: () => string;
+  /** When a request without an answer is said to be slow; see request-watch.ts. */
+  slowAfterMs?: number;
 }
 
 export interface RequestOptions {
@@ -48,6 +56,8 @@ export interface PartnerCenterClient {
   onRetry(listener: (notice: RetryNotice) => void): () => void;
   /** The closed throttle gates, one per endpoint family: at once, then on every change. */
   onThrottle(listener: (closed: readonly ThrottleNotice[]) => void): () => void;
+  /** Requests Partner Center is slow to answer or that timed out and are tried again. */
+  onRequestProgress(listener: (progress: RequestProgress) => void): () => void;
 }
 
 const API_PATH = /^\/(partner\/)?v1\//i;
@@ -59,6 +69,7 @@ export function createPartnerCenterClient(
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const newId = options.newId ?? (() => crypto.randomUUID());
   const listeners = new Set<(notice: RetryNotice) => void>();
+  const progressListeners = new Set<(progress: RequestProgress) => void>();
   const gates = createThrottleGates<PartnerCenterError>();
 
   function urlFor(path: string): string {
@@ -116,20 +127,40 @@ export function createPartnerCenterClient(
     }
   }
 
-  async function get<S extends z.ZodMiniType>(
+  function get<S extends z.ZodMiniType>(
     path: string,
     schema: S,
     requestOptions: RequestOptions = {},
-  ) {
-    const url = urlFor(path);
+  ): Promise<z.output<S>> {
     // One MS-RequestId per logical request, reused by its retries, as Partner Center asks.
     const ids: Ids = { requestId: newId(), correlationId: options.getCorrelationId() };
+    const watch = watchRequest({
+      requestId: ids.requestId,
+      signal: requestOptions.signal,
+      slowAfterMs: options.slowAfterMs ?? slowAfterMs(options.timeoutMs),
+      maxAttempts: MAX_TRANSIENT_ATTEMPTS,
+      emit: (progress) => progressListeners.forEach((listener) => listener(progress)),
+      cancelError: (attempts) => new PartnerCenterError({ kind: 'timeout', attempts, ...ids }),
+    });
+    const result = send(path, schema, requestOptions, ids, watch);
+    result.then(watch.done, watch.done);
+    return result;
+  }
+
+  async function send<S extends z.ZodMiniType>(
+    path: string,
+    schema: S,
+    requestOptions: RequestOptions,
+    ids: Ids,
+    watch: RequestWatch,
+  ) {
+    const url = urlFor(path);
     const gate = { gates, family: endpointFamily(path), ids, waits: 0 };
     let forceRefresh = false;
     let previous: PartnerCenterError | undefined;
     for (let attemptNo = 1; ; attemptNo++) {
       // Nothing is sent into a closed throttle: wait at the family's gate first.
-      await passThrottleGate(gate, attemptNo - 1, previous, requestOptions.signal);
+      await passThrottleGate(gate, attemptNo - 1, previous, watch.signal);
       const headers = new Headers({
         Accept: 'application/json',
         'MS-RequestId': ids.requestId,
@@ -141,8 +172,10 @@ export function createPartnerCenterClient(
         if (ALLOWED_LINK_HEADERS.has(key.toLowerCase())) headers.set(key, value);
       }
       let error: PartnerCenterError;
+      watch.attemptStarted(attemptNo);
       try {
-        const response = await attempt(url, headers, requestOptions.signal, ids, forceRefresh);
+        const response = await attempt(url, headers, watch.signal, ids, forceRefresh);
+        watch.attemptEnded(null);
         const text = await response.text();
         if (response.ok) return parseBody(schema, text, ids);
         error = new PartnerCenterError({
@@ -158,6 +191,7 @@ export function createPartnerCenterClient(
       }
       error.attempts = attemptNo;
       previous = error;
+      if (watch.cancelled) throw error;
       const decision = decideRetry(error, attemptNo, options.random);
       if (error.status === 429) {
         // The whole family waits, even when this request gives up.
@@ -166,10 +200,11 @@ export function createPartnerCenterClient(
           : throttleDelayMs(error, attemptNo, options.random);
         gates.close(gate.family, delayMs, error);
       }
+      watch.attemptEnded(error.kind === 'timeout' && decision.retry ? attemptNo + 1 : null);
       if (!decision.retry) throw error;
       forceRefresh = decision.refreshToken;
       if (decision.reason !== 'throttled' && decision.delayMs > 0) {
-        await waitForRetry(decision, ids.requestId, requestOptions.signal, error, (notice) =>
+        await waitForRetry(decision, ids.requestId, watch.signal, error, (notice) =>
           listeners.forEach((listener) => listener(notice)),
         );
       }
@@ -191,6 +226,10 @@ export function createPartnerCenterClient(
       return () => listeners.delete(listener);
     },
     onThrottle: (listener) => gates.subscribe(listener),
+    onRequestProgress(listener) {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
   };
 }
 

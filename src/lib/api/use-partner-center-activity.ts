@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 
-import type { RetryNotice, ThrottleNotice } from './http-client';
+import type { RequestProgress, RetryNotice, ThrottleNotice } from './http-client';
 import { usePartnerCenterClient } from './partner-center-context';
 
 // What the HTTP client is waiting for right now, for the status strip: closed throttle
-// gates (one per family) and backoff waits of single requests. Each list holds only what
-// is still going on.
+// gates (one per family), backoff waits of single requests, and requests Partner Center
+// is slow to answer. Each list holds only what is still going on.
 
 export interface PartnerCenterActivity {
   throttled: readonly ThrottleNotice[];
   retries: readonly RetryNotice[];
+  progress: readonly RequestProgress[];
   /** Ticks every 250 ms while a countdown is shown. */
   now: number;
 }
@@ -18,6 +19,7 @@ export function usePartnerCenterActivity(): PartnerCenterActivity {
   const client = usePartnerCenterClient();
   const [throttled, setThrottled] = useState<readonly ThrottleNotice[]>([]);
   const [retries, setRetries] = useState<readonly RetryNotice[]>([]);
+  const [progress, setProgress] = useState<readonly RequestProgress[]>([]);
   const [now, setNow] = useState(() => Date.now());
 
   // Each announcement also resets the clock, so a countdown never starts from a stale time.
@@ -49,6 +51,17 @@ export function usePartnerCenterActivity(): PartnerCenterActivity {
       }),
     [client],
   );
+  useEffect(
+    () =>
+      client.onRequestProgress((event) =>
+        setProgress((current) => [
+          ...current.filter((p) => p.requestId !== event.requestId),
+          ...(event.state === 'done' ? [] : [event]),
+        ]),
+      ),
+    [client],
+  );
+
   const activeRetries = retries.filter((notice) => notice.retryAt > now);
   const counting = throttled.length > 0 || activeRetries.length > 0;
   useEffect(() => {
@@ -57,5 +70,5 @@ export function usePartnerCenterActivity(): PartnerCenterActivity {
     return () => clearInterval(timer);
   }, [counting]);
 
-  return { throttled, retries: activeRetries, now };
+  return { throttled, retries: activeRetries, progress, now };
 }

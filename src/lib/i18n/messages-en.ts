@@ -97,6 +97,9 @@ export const en = {
 
   'retry.throttled': 'Partner Center is busy — retrying in {seconds} s ({area})',
   'retry.transient': 'Partner Center did not answer — retrying in {seconds} s',
+  'retry.slow': 'Partner Center is slow to answer — still waiting',
+  'retry.timedOut':
+    'Partner Center did not answer in time — trying again (attempt {attempt} of {max})',
   'retry.family.customers': 'customers',
   'retry.family.customerAnalytics': 'customer analytics',
   'retry.family.partnerAnalytics': 'partner analytics',

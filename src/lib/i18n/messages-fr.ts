@@ -99,6 +99,9 @@ export const fr: Record<MessageKey, string> = {
 
   'retry.throttled': 'L’Espace partenaires est surchargé — nouvel essai dans {seconds} s ({area})',
   'retry.transient': 'L’Espace partenaires n’a pas répondu — nouvel essai dans {seconds} s',
+  'retry.slow': 'L’Espace partenaires met du temps à répondre — attente en cours',
+  'retry.timedOut':
+    'L’Espace partenaires n’a pas répondu à temps — nouvel essai (tentative {attempt} sur {max})',
   'retry.family.customers': 'clients',
   'retry.family.customerAnalytics': 'analyses des clients',
   'retry.family.partnerAnalytics': 'analyses du partenaire',
