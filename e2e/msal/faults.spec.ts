@@ -201,6 +201,49 @@ test('fault: a 429 wait can be cancelled, leaving the throttled message', async 
   await expectUrlKept(page, baseURL);
 });
 
+test('fault: a slow Partner Center is said to be slow, then which attempt follows the timeout', async ({
+  page,
+}) => {
+  // The stack's timeout is 4 s: "slow" after 2 s, attempt 2 from 4 s, the panel at ~13 s.
+  await partnerCenter.fault({ kind: 'hang', ms: 6000 }, { times: 3 });
+  await openView(page);
+  const strip = page.locator('.retry-banner');
+  await expect(strip.getByText('Partner Center is slow to answer — still waiting')).toBeVisible();
+  await expect(
+    strip.getByText('Partner Center did not answer in time — trying again (attempt 2 of 3)'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Partner Center took too long to answer' }),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(strip).toHaveCount(0);
+  expect(await analyticsRequests()).toHaveLength(3);
+});
+
+test('fault: a throttled trend month holds the months queued behind it until its countdown ends', async ({
+  page,
+}) => {
+  // One of the four month requests in flight gets 429: the three answered free their
+  // limiter slots, and the months that start then must wait at the gate, not be sent.
+  await partnerCenter.fault(
+    { kind: 'throttle', retryAfter: 3 },
+    { pathContains: 'processedDateTime', times: 1 },
+  );
+  await page.goto(`/customers/${EDGE.edgeCases}?tab=trend`);
+  await expect(page.locator('.retry-banner__line')).toHaveText([
+    /^Partner Center is busy — retrying in \d s \(partner analytics\)Cancel$/,
+  ]);
+  const table = page.getByRole('region', { name: 'Month by month' });
+  await expect(table.locator('tbody tr')).toHaveCount(12);
+  const months = (await partnerCenter.log()).filter((entry) =>
+    entry.path.includes('processedDateTime'),
+  );
+  expect(months.map((entry) => entry.status).sort()).toEqual([...Array(11).fill(200), 429]);
+  const closedAt = Date.parse(months.find((entry) => entry.status === 429)?.time ?? '');
+  // Everything after the first four went out once the gate reopened (3 s), nothing before.
+  const early = months.slice(4).filter((entry) => Date.parse(entry.time) < closedAt + 2500);
+  expect(early.map((entry) => `${entry.time} ${entry.status}`)).toEqual([]);
+});
+
 test('fault: schema drift keeps the readable rows and counts the others', async ({ page }) => {
   // A reserved emulator customer whose analytics answer has drifted: a numeric string, a word
   // where a number belongs, a renamed field and an unknown extra field.

@@ -2,6 +2,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach } from 'vitest';
 
+// The app's UI text (English, and French on demand), as the app registers it before its
+// first render: component tests that render shared components in French need it too.
+import '@/app/i18n/register-catalogue';
+
 import { settleAppChunks } from './app-chunks';
 
 // findBy/waitFor give up after 1 s by default; on a loaded 2-core CI machine the first view

@@ -3,7 +3,7 @@ import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
 import { OfflineBanner } from '@/components/offline-banner';
-import { RetryBanner } from '@/components/retry-banner';
+import { PartnerCenterStatus } from '@/components/partner-center-status';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { links } from '@/lib/links';
 
@@ -38,7 +38,7 @@ export function RootLayout() {
         </div>
       </header>
       <OfflineBanner />
-      <RetryBanner />
+      <PartnerCenterStatus />
       <main id="main" className="app-main" tabIndex={-1}>
         {/* Keyed by path: navigating away from a crashed view gives the next one a fresh start. */}
         <ErrorBoundary

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 
 import type { AuthClient } from '../auth/auth-client';
 
-import { createPartnerCenterClient, type RetryNotice } from './http-client';
+import { createPartnerCenterClient, type ThrottleNotice } from './http-client';
 import { PartnerCenterError } from './partner-center-error';
 
 const schema = z.object({ ok: z.boolean() });
@@ -135,12 +135,12 @@ describe('Partner Center HTTP client', () => {
       ),
       json(200, { ok: true }),
     ]);
-    const notices: RetryNotice[] = [];
-    client.onRetry((notice) => notices.push(notice));
+    const notices: (readonly ThrottleNotice[])[] = [];
+    client.onThrottle((closed) => notices.push(closed));
     const result = client.get('/v1/customers', schema);
     await vi.advanceTimersByTimeAsync(11_999);
     expect(calls).toHaveLength(1);
-    expect(notices).toMatchObject([{ reason: 'throttled', delayMs: 12_000, requestId: 'req-1' }]);
+    expect(notices.at(-1)).toMatchObject([{ family: 'customers', reopensAt: Date.now() + 1 }]);
     await vi.advanceTimersByTimeAsync(1);
     await expect(result).resolves.toEqual({ ok: true });
     expect(calls).toHaveLength(2);
@@ -148,19 +148,20 @@ describe('Partner Center HTTP client', () => {
 
   it('caps a huge Retry-After at 120 s', async () => {
     const { client } = setup([json(429, {}, { 'Retry-After': '3600' }), json(200, { ok: true })]);
-    const notices: RetryNotice[] = [];
-    client.onRetry((notice) => notices.push(notice));
+    const start = Date.now();
+    const notices: (readonly ThrottleNotice[])[] = [];
+    client.onThrottle((closed) => notices.push(closed));
     const result = client.get('/v1/customers', schema);
     await vi.advanceTimersByTimeAsync(120_000);
     await expect(result).resolves.toEqual({ ok: true });
-    expect(notices[0]!.delayMs).toBe(120_000);
+    expect(notices[1]![0]!.reopensAt).toBe(start + 120_000);
   });
 
   it('lets the user cancel a throttling wait', async () => {
     const { client, calls } = setup([
       json(429, { statusCode: 429, message: 'slow down' }, { 'Retry-After': '30' }),
     ]);
-    client.onRetry((notice) => notice.cancel());
+    client.onThrottle((closed) => closed.forEach((notice) => notice.cancel()));
     await expect(client.get('/v1/customers', schema)).rejects.toMatchObject({
       status: 429,
       description: 'slow down',

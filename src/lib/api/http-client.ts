@@ -2,24 +2,26 @@ import type { z } from 'zod/mini';
 
 import type { AuthClient } from '../auth/auth-client';
 
+import { endpointFamily } from './endpoint-family';
 import { PartnerCenterError, parseFaultBody, parseRetryAfter } from './partner-center-error';
-import { decideRetry, type RetryDecision } from './retry-policy';
+import {
+  slowAfterMs,
+  watchRequest,
+  type RequestProgress,
+  type RequestWatch,
+} from './request-watch';
+import { decideRetry, MAX_TRANSIENT_ATTEMPTS, throttleDelayMs } from './retry-policy';
+import { waitForRetry, type RetryNotice } from './retry-wait';
 import { describeZodIssue } from './schema-helpers';
+import { createThrottleGates, type ThrottleNotice } from './throttle-gates';
+import { passThrottleGate } from './throttle-pass';
 
 // The one place that talks HTTP to Partner Center: URLs, headers, tokens, error parsing,
 // timeouts and retries. Query functions only say which path and which schema.
 
 export const APPLICATION_NAME = 'License Insights';
 
-export interface RetryNotice {
-  requestId: string;
-  reason: Extract<RetryDecision, { retry: true }>['reason'];
-  delayMs: number;
-  /** Wall-clock time the next attempt starts. */
-  retryAt: number;
-  /** Gives up waiting: the request fails with its last error. */
-  cancel(): void;
-}
+export type { RequestProgress, RetryNotice, ThrottleNotice };
 
 export interface PartnerCenterClientOptions {
   baseUrl: string;
@@ -31,6 +33,8 @@ export interface PartnerCenterClientOptions {
   fetch?: typeof fetch;
   random?: () => number;
   newId?: () => string;
+  /** When a request without an answer is said to be slow; see request-watch.ts. */
+  slowAfterMs?: number;
 }
 
 export interface RequestOptions {
@@ -48,7 +52,12 @@ export interface PartnerCenterClient {
   ): Promise<z.output<S>>;
   /** Turns an API link (`/v1/customers?...`) into a path this client accepts. */
   linkToPath(uri: string): string;
+  /** Backoff waits of single requests (5xx, timeouts). */
   onRetry(listener: (notice: RetryNotice) => void): () => void;
+  /** The closed throttle gates, one per endpoint family: at once, then on every change. */
+  onThrottle(listener: (closed: readonly ThrottleNotice[]) => void): () => void;
+  /** Requests Partner Center is slow to answer or that timed out and are tried again. */
+  onRequestProgress(listener: (progress: RequestProgress) => void): () => void;
 }
 
 const API_PATH = /^\/(partner\/)?v1\//i;
@@ -60,6 +69,8 @@ export function createPartnerCenterClient(
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const newId = options.newId ?? (() => crypto.randomUUID());
   const listeners = new Set<(notice: RetryNotice) => void>();
+  const progressListeners = new Set<(progress: RequestProgress) => void>();
+  const gates = createThrottleGates<PartnerCenterError>();
 
   function urlFor(path: string): string {
     if (!API_PATH.test(path)) throw new Error(`Not a Partner Center API path: ${path}`);
@@ -116,16 +127,40 @@ export function createPartnerCenterClient(
     }
   }
 
-  async function get<S extends z.ZodMiniType>(
+  function get<S extends z.ZodMiniType>(
     path: string,
     schema: S,
     requestOptions: RequestOptions = {},
-  ) {
-    const url = urlFor(path);
+  ): Promise<z.output<S>> {
     // One MS-RequestId per logical request, reused by its retries, as Partner Center asks.
     const ids: Ids = { requestId: newId(), correlationId: options.getCorrelationId() };
+    const watch = watchRequest({
+      requestId: ids.requestId,
+      signal: requestOptions.signal,
+      slowAfterMs: options.slowAfterMs ?? slowAfterMs(options.timeoutMs),
+      maxAttempts: MAX_TRANSIENT_ATTEMPTS,
+      emit: (progress) => progressListeners.forEach((listener) => listener(progress)),
+      cancelError: (attempts) => new PartnerCenterError({ kind: 'timeout', attempts, ...ids }),
+    });
+    const result = send(path, schema, requestOptions, ids, watch);
+    result.then(watch.done, watch.done);
+    return result;
+  }
+
+  async function send<S extends z.ZodMiniType>(
+    path: string,
+    schema: S,
+    requestOptions: RequestOptions,
+    ids: Ids,
+    watch: RequestWatch,
+  ) {
+    const url = urlFor(path);
+    const gate = { gates, family: endpointFamily(path), ids, waits: 0 };
     let forceRefresh = false;
+    let previous: PartnerCenterError | undefined;
     for (let attemptNo = 1; ; attemptNo++) {
+      // Nothing is sent into a closed throttle: wait at the family's gate first.
+      await passThrottleGate(gate, attemptNo - 1, previous, watch.signal);
       const headers = new Headers({
         Accept: 'application/json',
         'MS-RequestId': ids.requestId,
@@ -137,8 +172,10 @@ export function createPartnerCenterClient(
         if (ALLOWED_LINK_HEADERS.has(key.toLowerCase())) headers.set(key, value);
       }
       let error: PartnerCenterError;
+      watch.attemptStarted(attemptNo);
       try {
-        const response = await attempt(url, headers, requestOptions.signal, ids, forceRefresh);
+        const response = await attempt(url, headers, watch.signal, ids, forceRefresh);
+        watch.attemptEnded(null);
         const text = await response.text();
         if (response.ok) return parseBody(schema, text, ids);
         error = new PartnerCenterError({
@@ -153,39 +190,25 @@ export function createPartnerCenterClient(
         error = caught;
       }
       error.attempts = attemptNo;
+      previous = error;
+      if (watch.cancelled) throw error;
       const decision = decideRetry(error, attemptNo, options.random);
+      if (error.status === 429) {
+        // The whole family waits, even when this request gives up.
+        const delayMs = decision.retry
+          ? decision.delayMs
+          : throttleDelayMs(error, attemptNo, options.random);
+        gates.close(gate.family, delayMs, error);
+      }
+      watch.attemptEnded(error.kind === 'timeout' && decision.retry ? attemptNo + 1 : null);
       if (!decision.retry) throw error;
       forceRefresh = decision.refreshToken;
-      if (decision.delayMs > 0) {
-        await waitForRetry(decision, ids.requestId, requestOptions.signal, error);
+      if (decision.reason !== 'throttled' && decision.delayMs > 0) {
+        await waitForRetry(decision, ids.requestId, watch.signal, error, (notice) =>
+          listeners.forEach((listener) => listener(notice)),
+        );
       }
     }
-  }
-
-  function waitForRetry(
-    decision: Extract<RetryDecision, { retry: true }>,
-    requestId: string,
-    signal: AbortSignal | undefined,
-    lastError: PartnerCenterError,
-  ): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const finish = (action: () => void) => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        action();
-      };
-      const onAbort = () => finish(() => reject(signal?.reason));
-      const timer = setTimeout(() => finish(resolve), decision.delayMs);
-      signal?.addEventListener('abort', onAbort);
-      const notice: RetryNotice = {
-        requestId,
-        reason: decision.reason,
-        delayMs: decision.delayMs,
-        retryAt: Date.now() + decision.delayMs,
-        cancel: () => finish(() => reject(lastError)),
-      };
-      listeners.forEach((listener) => listener(notice));
-    });
   }
 
   return {
@@ -201,6 +224,11 @@ export function createPartnerCenterClient(
     onRetry(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onThrottle: (listener) => gates.subscribe(listener),
+    onRequestProgress(listener) {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
     },
   };
 }

@@ -3,8 +3,8 @@ import type { PartnerCenterError } from './partner-center-error';
 // The retry policy, decided once, here. The QueryClient does not retry on top of it.
 
 export const MAX_RETRY_AFTER_SECONDS = 120;
-const MAX_TRANSIENT_ATTEMPTS = 3; // Microsoft's SDK retries at most 3 times in all
-const MAX_THROTTLED_ATTEMPTS = 4;
+export const MAX_TRANSIENT_ATTEMPTS = 3; // Microsoft's SDK retries at most 3 times in all
+export const MAX_THROTTLED_ATTEMPTS = 4;
 const BASE_DELAY_MS = 500;
 
 export type RetryDecision =
@@ -22,6 +22,24 @@ const TRANSIENT_STATUSES = new Set([500, 502, 503, 504]);
 export function backoffMs(attempt: number, random: () => number = Math.random): number {
   const base = BASE_DELAY_MS * 2 ** (attempt - 1);
   return Math.round(base + base * 0.5 * random());
+}
+
+/**
+ * How long a 429 on attempt `attempt` asks to wait: `Retry-After` (capped), and from the
+ * second 429 on at least the exponential backoff; the backoff alone without the header.
+ * Its family's throttle gate stays closed that long even when the request gives up.
+ */
+export function throttleDelayMs(
+  error: PartnerCenterError,
+  attempt: number,
+  random: () => number = Math.random,
+): number {
+  const backoff = backoffMs(attempt, random);
+  if (error.retryAfterSeconds === undefined) return backoff;
+  return Math.max(
+    Math.min(error.retryAfterSeconds, MAX_RETRY_AFTER_SECONDS) * 1000,
+    attempt > 1 ? backoff : 0,
+  );
 }
 
 /**
@@ -52,14 +70,7 @@ export function decideRetry(
   }
   if (status === 429) {
     if (attempt >= MAX_THROTTLED_ATTEMPTS) return { retry: false };
-    const backoff = backoffMs(attempt, random);
-    const delayMs =
-      error.retryAfterSeconds === undefined
-        ? backoff
-        : Math.max(
-            Math.min(error.retryAfterSeconds, MAX_RETRY_AFTER_SECONDS) * 1000,
-            attempt > 1 ? backoff : 0,
-          );
+    const delayMs = throttleDelayMs(error, attempt, random);
     return { retry: true, delayMs, refreshToken: false, reason: 'throttled' };
   }
   if (TRANSIENT_STATUSES.has(status)) {

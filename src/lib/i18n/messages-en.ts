@@ -23,8 +23,17 @@ export const sharedEn = {
   'filters.allServices': 'All services',
   'filters.allChannels': 'All channels',
 
-  'retry.throttled': 'Partner Center is busy — retrying in {seconds} s',
+  'retry.throttled': 'Partner Center is busy — retrying in {seconds} s ({area})',
   'retry.transient': 'Partner Center did not answer — retrying in {seconds} s',
+  'retry.slow': 'Partner Center is slow to answer — still waiting',
+  'retry.timedOut':
+    'Partner Center did not answer in time — trying again (attempt {attempt} of {max})',
+  'retry.family.customers': 'customers',
+  'retry.family.customerAnalytics': 'customer analytics',
+  'retry.family.partnerAnalytics': 'partner analytics',
+  'retry.family.subscriptions': 'subscriptions',
+  'retry.family.invoices': 'invoices',
+  'retry.family.other': 'other requests',
   'retry.cancel': 'Cancel',
   'retry.offline':
     'You are offline. License Insights will load the data as soon as the connection is back.',

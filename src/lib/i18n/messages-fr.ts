@@ -23,8 +23,17 @@ export const sharedFr: Record<keyof typeof sharedEn, string> = {
   'filters.allServices': 'Tous les services',
   'filters.allChannels': 'Tous les canaux',
 
-  'retry.throttled': 'L’Espace partenaires est surchargé — nouvel essai dans {seconds} s',
+  'retry.throttled': 'L’Espace partenaires est surchargé — nouvel essai dans {seconds} s ({area})',
   'retry.transient': 'L’Espace partenaires n’a pas répondu — nouvel essai dans {seconds} s',
+  'retry.slow': 'L’Espace partenaires met du temps à répondre — attente en cours',
+  'retry.timedOut':
+    'L’Espace partenaires n’a pas répondu à temps — nouvel essai (tentative {attempt} sur {max})',
+  'retry.family.customers': 'clients',
+  'retry.family.customerAnalytics': 'analyses des clients',
+  'retry.family.partnerAnalytics': 'analyses du partenaire',
+  'retry.family.subscriptions': 'abonnements',
+  'retry.family.invoices': 'factures',
+  'retry.family.other': 'autres requêtes',
   'retry.cancel': 'Annuler',
   'retry.offline':
     'Vous êtes hors ligne. License Insights chargera les données dès le retour de la connexion.',
