@@ -130,6 +130,39 @@ describe('portfolio', () => {
     expect([...skips]).toEqual(['0', '100', '200', '200', '300']);
   });
 
+  it('stops at a @nextLink that repeats a page, with each customer once and the ids', async () => {
+    const portfolioRequests: string[] = [];
+    let badLinkRequestId = '';
+    server.use(
+      http.get(E3, async ({ request }) => {
+        const url = new URL(request.url);
+        if (url.searchParams.get('groupby') !== 'customerTenantId,customerName')
+          return emulatorResponse(request);
+        url.searchParams.set('top', '100');
+        portfolioRequests.push(url.searchParams.get('skip') ?? '0');
+        const response = emulatorResponse(request, url);
+        if (url.searchParams.get('skip') !== '100') return response;
+        // The second page links to itself.
+        badLinkRequestId = request.headers.get('MS-RequestId') ?? '';
+        const body = (await response.json()) as Record<string, unknown>;
+        const self = `/v1/analytics/commercial/deployment/license${url.search}`;
+        return HttpResponse.json({ ...body, '@nextLink': self });
+      }),
+    );
+    renderApp('/');
+    expect(
+      await screen.findByText(/Loading stopped after 200 customers/, {}, LOADED),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Partner Center sent a broken paging chain' }),
+    ).toBeVisible();
+    expect(screen.getByText(/repeating or too-long chain of “next page” links/)).toBeVisible();
+    expect(badLinkRequestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(screen.getByText(badLinkRequestId)).toBeInTheDocument();
+    expect(portfolioRequests).toEqual(['0', '100']);
+    expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent('200');
+  });
+
   it('filters by service on the server and opens a customer with the same filter', async () => {
     const user = userEvent.setup();
     const filters: (string | null)[] = [];

@@ -27,6 +27,10 @@ export function describeError(error: unknown): ErrorDescription {
       return { title: 'error.shape.title', body: 'error.shape.body', actions: ['retry'] };
     case 'auth':
       return { title: 'error.session.title', body: 'error.session.body', actions: ['sign-in'] };
+    case 'paging':
+      return error.code === 'unsafe-link'
+        ? { title: 'error.paging.title', body: 'error.pagingUnsafe.body', actions: [] }
+        : { title: 'error.paging.title', body: 'error.pagingLoop.body', actions: ['retry'] };
     case 'http':
       break;
   }

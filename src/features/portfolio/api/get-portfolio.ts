@@ -4,11 +4,11 @@ import { useEffect } from 'react';
 import {
   commercialDeploymentPath,
   equalsFilter,
-  getCommercialDeploymentPage,
-  nextPagePath,
+  getCommercialDeploymentStep,
   type CommercialDeploymentRow,
 } from '@/lib/api/commercial-deployment';
 import type { PartnerCenterClient } from '@/lib/api/http-client';
+import { firstPage, type PageStep } from '@/lib/api/page-walk';
 import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
 import { portfolioKeys } from '@/lib/api/query-keys';
 
@@ -28,7 +28,8 @@ export interface PortfolioFilters {
 export interface PortfolioPage {
   rows: CommercialDeploymentRow[];
   skipped: number;
-  nextPath: string | null;
+  /** The next page's request; checked for repeats and the page limit when it is made. */
+  next: PageStep | null;
   /** Customers in the whole answer, when Partner Center says so. */
   totalCount: number | undefined;
 }
@@ -47,16 +48,16 @@ export function portfolioQueryOptions(client: PartnerCenterClient, filters: Port
   return infiniteQueryOptions({
     queryKey: portfolioKeys.customers(filters),
     queryFn: async ({ pageParam, signal }): Promise<PortfolioPage> => {
-      const page = await getCommercialDeploymentPage(client, pageParam, signal);
+      const page = await getCommercialDeploymentStep(client, pageParam, signal);
       return {
         rows: page.rows,
         skipped: page.skipped,
-        nextPath: nextPagePath(client, page.nextLink),
+        next: page.next,
         totalCount: page.totalCount,
       };
     },
-    initialPageParam: firstPortfolioPath(filters),
-    getNextPageParam: (lastPage) => lastPage.nextPath,
+    initialPageParam: firstPage(firstPortfolioPath(filters)),
+    getNextPageParam: (lastPage) => lastPage.next,
   });
 }
 
