@@ -163,6 +163,39 @@ describe('portfolio', () => {
     expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent('200');
   });
 
+  it('skips a customer whose date cannot exist or whose count is negative, and shows the rest', async () => {
+    const [impossible, negative] = expectedCustomers();
+    server.use(
+      http.get(E3, async ({ request }) => {
+        const body = (await emulatorResponse(request).json()) as {
+          Value: Record<string, unknown>[];
+        };
+        body.Value = body.Value.map((row) =>
+          // The processing date's sample row (top=1) too: it would have blanked the view.
+          row.customerTenantId === impossible?.id || row.processedDateTime
+            ? { ...row, processedDateTime: '2024-13-01T00:00:00Z' }
+            : row.customerTenantId === negative?.id
+              ? { ...row, licensesSold: 10, licensesDeployed: -5 }
+              : row,
+        );
+        return HttpResponse.json(body);
+      }),
+    );
+    renderApp('/');
+    expect(await screen.findByText(/^All 306 customers loaded/, {}, LOADED)).toBeInTheDocument();
+    expect(
+      screen.getByText('2 row(s) could not be read and are not shown; the rest is.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Partner Center did not say when this data was processed.'),
+    ).toBeVisible();
+    const names = tableRows().map((row) => row[0]);
+    expect(names).not.toContain(impossible?.name);
+    expect(names).not.toContain(negative?.name);
+    expect(names[0]).toBe(expectedCustomers()[2]?.name);
+    expect(screen.queryByText('Something went wrong in this view')).not.toBeInTheDocument();
+  });
+
   it('filters by service on the server and opens a customer with the same filter', async () => {
     const user = userEvent.setup();
     const filters: (string | null)[] = [];

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 
 import type { PartnerCenterClient, RequestIds } from './http-client';
 import { assertNewPage, followLink, type PageStep } from './page-walk';
-import { count, isoDateTime, optionalString } from './schema-helpers';
+import { count, optionalDateTime, optionalString } from './schema-helpers';
 
 // E3 — GET /v1/analytics/commercial/deployment/license: Partner Center's current
 // deployment data, one row per customer and product (or per group with `groupby`), paged
@@ -24,7 +24,7 @@ export const commercialDeploymentRowSchema = z.object({
   productName: optionalString,
   licensesDeployed: count,
   licensesSold: count,
-  processedDateTime: z.catch(z.optional(isoDateTime), undefined),
+  processedDateTime: optionalDateTime,
 });
 export type CommercialDeploymentRow = z.output<typeof commercialDeploymentRowSchema>;
 
