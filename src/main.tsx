@@ -5,6 +5,7 @@ import { AuthUiContext, demoAuthUi } from './app/auth/auth-ui-context';
 import { ConfigErrorPage } from './app/config-error-page';
 import { AppProviders, type AppServices } from './app/provider';
 import { createAppRouter } from './app/router';
+import { setRecentCustomersScope } from './features/customers/lib/recent-customers';
 import { preloadDeploymentChart } from './features/license-deployment/components/chart-module';
 import { demoAuth } from './lib/auth/auth-client';
 import { loadAppConfig, type AppConfig } from './lib/config';
@@ -22,6 +23,7 @@ async function authServices(config: AppConfig): Promise<Pick<AppServices, 'auth'
   if (config.auth.mode === 'demo') {
     const { startDemoApi } = await import('./app/demo/start-demo-api');
     await startDemoApi(config);
+    setRecentCustomersScope('demo');
     return { auth: demoAuth, AuthShell: DemoShell };
   }
   const { startMsal } = await import('./app/auth/msal-start');

@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import { demoAuthUi, AuthUiContext } from '@/app/auth/auth-ui-context';
 import { AppProviders } from '@/app/provider';
 import { createAppRouter } from '@/app/router';
+import { setRecentCustomersScope } from '@/features/customers/lib/recent-customers';
 import { demoAuth } from '@/lib/auth/auth-client';
 import type { AppConfig } from '@/lib/config';
 import { createQueryClient } from '@/lib/query-client';
@@ -24,6 +25,7 @@ const config: AppConfig = {
 };
 
 export function renderApp(url: string) {
+  setRecentCustomersScope('demo');
   const history = createMemoryHistory({ initialEntries: [url] });
   const router = createAppRouter({ history });
   const queryClient = createQueryClient();
