@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 
@@ -194,6 +195,44 @@ describe('portfolio', () => {
     expect(names).not.toContain(negative?.name);
     expect(names[0]).toBe(expectedCustomers()[2]?.name);
     expect(screen.queryByText('Something went wrong in this view')).not.toBeInTheDocument();
+  });
+
+  it('resumes from the page that failed once back online, without reloading the others', async () => {
+    const skips: string[] = [];
+    let outage = false;
+    server.use(
+      http.get(E3, ({ request }) => {
+        const url = new URL(request.url);
+        if (url.searchParams.get('groupby') !== 'customerTenantId,customerName')
+          return emulatorResponse(request);
+        url.searchParams.set('top', '100');
+        const skip = url.searchParams.get('skip') ?? '0';
+        skips.push(skip);
+        if (skip === '200' && !skips.slice(0, -1).includes('200')) {
+          // The connection drops while the third page is on its way.
+          outage = true;
+          onlineManager.setOnline(false);
+        }
+        return outage ? HttpResponse.error() : emulatorResponse(request, url);
+      }),
+    );
+    // Only the clock: the outage lasts longer than the portfolio's 5 minutes of freshness.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      renderApp('/');
+      expect(
+        await screen.findByText(/Loading stopped after 200 customers/, {}, LOADED),
+      ).toBeInTheDocument();
+      vi.setSystemTime(Date.now() + 10 * 60_000);
+      outage = false;
+      act(() => onlineManager.setOnline(true));
+      expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
+      // Three attempts at the third page during the outage, then on from there.
+      expect(skips).toEqual(['0', '100', '200', '200', '200', '200', '300']);
+    } finally {
+      onlineManager.setOnline(true);
+      vi.useRealTimers();
+    }
   });
 
   it('filters by service on the server and opens a customer with the same filter', async () => {

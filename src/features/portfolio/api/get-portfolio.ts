@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, onlineManager, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
 import {
@@ -58,6 +58,9 @@ export function portfolioQueryOptions(client: PartnerCenterClient, filters: Port
     },
     initialPageParam: firstPage(firstPortfolioPath(filters)),
     getNextPageParam: (lastPage) => lastPage.next,
+    // React Query would refetch every loaded page from the first after an outage (20,000
+    // customers again); usePortfolio resumes from the page that failed instead.
+    refetchOnReconnect: false,
   });
 }
 
@@ -65,7 +68,8 @@ export function portfolioQueryOptions(client: PartnerCenterClient, filters: Port
 export function usePortfolio(filters: PortfolioFilters) {
   const client = usePartnerCenterClient();
   const query = useInfiniteQuery(portfolioQueryOptions(client, filters));
-  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage, refetch } = query;
+  const { isFetchNextPageError } = query;
   // The page count is a dependency too: a fast page can start and finish between two
   // renders, leaving every flag as it was, and the walk would stall there.
   const pageCount = query.data?.pages.length ?? 0;
@@ -73,5 +77,15 @@ export function usePortfolio(filters: PortfolioFilters) {
     // A failed page stops the walk; the view offers to resume from where it stopped.
     if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage, pageCount]);
+  useEffect(() => {
+    if (!isError) return undefined;
+    // Back online after the walk stopped on a failure: go on from the page that failed,
+    // keeping what is loaded (or load the first page, if that is what failed).
+    return onlineManager.subscribe((online) => {
+      if (!online) return;
+      if (isFetchNextPageError) void fetchNextPage();
+      else void refetch();
+    });
+  }, [isError, isFetchNextPageError, fetchNextPage, refetch]);
   return query;
 }
