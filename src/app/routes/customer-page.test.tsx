@@ -150,6 +150,36 @@ describe('customer view', () => {
     ).toBeInTheDocument();
   });
 
+  it('isolates a product name with a right-to-left override from its figures', async () => {
+    const hostile = 'EXCHANGE \u202EONLINE (PLAN 1)';
+    server.use(
+      http.get(
+        `${TEST_BASE_URL}/v1/customers/:id/analytics/licenses/deployment`,
+        async ({ request }) => {
+          const body = (await emulatorResponse(request).json()) as {
+            items: Record<string, unknown>[];
+          };
+          body.items = body.items.map((item) =>
+            item.productName === 'EXCHANGE ONLINE (PLAN 1)'
+              ? { ...item, productName: hostile }
+              : item,
+          );
+          return HttpResponse.json(body);
+        },
+      ),
+    );
+    renderApp(`/customers/${SEED_CUSTOMER_ID}`);
+    await screen.findByRole('table', {}, { timeout: 5000 });
+    const row = screen.getByText(hostile).closest('tr')!;
+    expect(row.querySelector('th > bdi')).toHaveTextContent(hostile);
+    expect(Array.from(row.querySelectorAll('td'), (cell) => cell.textContent)).toEqual([
+      '5',
+      '0',
+      '5',
+      '0%',
+    ]);
+  });
+
   it('names the field when the answer does not fit at all', async () => {
     server.use(
       http.get(`${TEST_BASE_URL}/v1/customers/:id/analytics/licenses/deployment`, () =>

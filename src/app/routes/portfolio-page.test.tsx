@@ -235,6 +235,36 @@ describe('portfolio', () => {
     }
   });
 
+  it('isolates a name with a right-to-left override from the figures beside it', async () => {
+    const [first] = expectedCustomers();
+    const hostile = `Contoso \u202E1 Ltd`;
+    server.use(
+      http.get(E3, async ({ request }) => {
+        const body = (await emulatorResponse(request).json()) as {
+          Value: Record<string, unknown>[];
+        };
+        body.Value = body.Value.map((row) =>
+          row.customerTenantId === first?.id ? { ...row, customerName: hostile } : row,
+        );
+        return HttpResponse.json(body);
+      }),
+    );
+    renderApp('/');
+    await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
+    const link = screen.getByRole('link', { name: hostile });
+    const row = link.closest('tr')!;
+    // The name sits in an isolating element: the override ends with it.
+    expect(link.querySelector('bdi')).toHaveTextContent(hostile);
+    expect(Array.from(row.querySelectorAll('td'), (cell) => cell.textContent)).toEqual([
+      int(first!.sold),
+      int(first!.deployed),
+      int(first!.unused),
+      new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(
+        first!.deployed / first!.sold,
+      ),
+    ]);
+  });
+
   it('filters by service on the server and opens a customer with the same filter', async () => {
     const user = userEvent.setup();
     const filters: (string | null)[] = [];
