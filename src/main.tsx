@@ -9,6 +9,7 @@ import { AuthUiContext, demoAuthUi } from './app/auth/auth-ui-context';
 import { ConfigErrorPage } from './app/config-error-page';
 import { AppProviders } from './app/provider';
 import { createAppServices, type AppServices } from './app/services';
+import { setRecentCustomersScope } from './features/customers/lib/recent-customers';
 import { preloadDeploymentChart } from './features/license-deployment/components/chart-module';
 import { demoAuth } from './lib/auth/auth-client';
 import { loadAppConfig, type AppConfig } from './lib/config';
@@ -24,6 +25,7 @@ async function authServices(config: AppConfig): Promise<Pick<AppServices, 'auth'
   if (config.auth.mode === 'demo') {
     const { startDemoApi } = await import('./app/demo/start-demo-api');
     await startDemoApi(config);
+    setRecentCustomersScope('demo');
     return { auth: demoAuth, AuthShell: DemoShell };
   }
   const { startMsal } = await import('./app/auth/msal-start');

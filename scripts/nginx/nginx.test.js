@@ -181,13 +181,21 @@ describe.skipIf(!hasNginx)('deploy/nginx recipe on Debian nginx', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(response.headers.get('content-type')).toMatch(/javascript/);
+    // Revalidated (304) it keeps the same policy.
+    const again = await fetch(`${nginx.url}/assets/app-abc123.js`, {
+      headers: { 'If-Modified-Since': response.headers.get('last-modified') ?? '' },
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expectSecurityHeaders(response.headers);
   });
 
-  it('answers a missing asset with a real 404, headers included', async () => {
+  it('answers a missing asset with a real 404, headers included, that no one caches', async () => {
     const response = await fetch(`${nginx.url}/assets/missing.js`);
     expect(response.status).toBe(404);
+    // An asset asked for before it is deployed must work once it is, not a year later.
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.text()).not.toContain(MARKER);
     expectSecurityHeaders(response.headers);
   });

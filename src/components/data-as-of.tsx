@@ -1,9 +1,11 @@
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { isRealDate } from '@/lib/latest-date';
 
 /** "Data as of 2 days ago (23/11/2026 04:25)": relative for a glance, exact for support. */
 export function DataAsOf({ date }: { date: Date | null }) {
   const { t, format } = useI18n();
-  if (!date) return <p className="as-of">{t('data.asOfUnknown')}</p>;
+  // An Invalid Date would throw in toISOString and blank the whole view.
+  if (!isRealDate(date)) return <p className="as-of">{t('data.asOfUnknown')}</p>;
   return (
     <p className="as-of">
       {t('data.asOf')}{' '}

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 
+import { stripBidiControls } from '@/lib/bidi';
+
 /**
  * A labelled select over the values present in the data, with an "all" choice. A value
  * from a bookmark that the data no longer has stays selectable, so the user sees why the
@@ -31,7 +33,8 @@ export function FilterSelect({
         <option value="">{allLabel}</option>
         {shown.map((option) => (
           <option key={option} value={option}>
-            {option}
+            {/* An <option> holds only text: no <bdi>, so the controls are removed. */}
+            {stripBidiControls(option)}
           </option>
         ))}
       </select>

@@ -64,4 +64,46 @@ describe('config.json validation', () => {
     const result = parseAppConfig({ auth: { mode: 'magic' } });
     expect(result.ok ? [] : result.problems.map((p) => p.key)).toContain('auth.mode');
   });
+
+  const baseUrlOf = (baseUrl: string) => {
+    const result = parseAppConfig({ auth: { mode: 'demo' }, partnerCenter: { baseUrl } });
+    return result.ok
+      ? { ok: true as const, baseUrl: result.config.partnerCenter.baseUrl }
+      : { ok: false as const, problems: result.problems };
+  };
+
+  it.each([
+    '/pc-api',
+    '/partner/pc-api',
+    'https://api.partnercenter.microsoft.com',
+    'https://gateway.contoso.example:8443/partner-center/v2',
+  ])('accepts the API base %s', (baseUrl) => {
+    expect(baseUrlOf(baseUrl)).toEqual({ ok: true, baseUrl });
+  });
+
+  it.each([
+    ['https://api.partnercenter.microsoft.com@evil.example', /user name/],
+    ['https://user:secret@api.partnercenter.microsoft.com', /user name/],
+    ['https://api.partnercenter.microsoft.com\\', /backslashes/],
+    ['https://api.partnercenter.microsoft.com\\@evil.example', /backslashes/],
+    ['/pc-api\\', /backslashes/],
+    ['http://api.partnercenter.microsoft.com', /only https/],
+    ['javascript:alert(1)', /only https/],
+    ['https://api.partnercenter.microsoft.com/?x=1', /query/],
+    ['https://api.partnercenter.microsoft.com#frag', /fragment/],
+    ['https://api.partnercenter.microsoft.com/', /trailing slash/],
+    ['https://api.partnercenter.microsoft.com/pc/../evil', /plain segments/],
+    ['https://api.partnercenter.microsoft.com/%2e%2e/evil', /% escapes/],
+    ['/pc-api/../config.json', /without "\." or "\.\."/],
+    ['/pc-api/', /trailing slash/],
+    ['//evil.example/pc-api', /https/],
+    ['pc-api', /same-origin path/],
+    ['https://API.partnercenter.microsoft.com', /lower case/],
+  ])('refuses %j and names partnerCenter.baseUrl', (baseUrl, message) => {
+    const result = baseUrlOf(baseUrl);
+    expect(result.ok).toBe(false);
+    const problem = !result.ok ? result.problems[0] : undefined;
+    expect(problem?.key).toBe('partnerCenter.baseUrl');
+    expect(problem?.message).toMatch(message);
+  });
 });

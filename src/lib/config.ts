@@ -8,12 +8,47 @@ const DEFAULT_SCOPE = 'https://api.partnercenter.microsoft.com/user_impersonatio
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
 
+const SEGMENTS = /^(\/[A-Za-z0-9._~-]+)*$/;
+
+/**
+ * Why a `partnerCenter.baseUrl` is refused, or null. The token goes to this base, so it is
+ * parsed as a URL (not matched as text): `https://api.partnercenter.microsoft.com@evil`
+ * is a user name on evil's host, and a backslash is a slash to the URL parser.
+ */
+export function baseUrlProblem(value: string): string | null {
+  const hint =
+    'must be a same-origin path like "/pc-api" or an https:// URL such as "https://api.partnercenter.microsoft.com"';
+  if (/[\\\s]/.test(value) || /%/.test(value))
+    return `${hint}, without spaces, backslashes or % escapes`;
+  if (/[?#]/.test(value)) return `${hint}, without a query (?) or fragment (#)`;
+  const isDotSegment = (path: string) => path.split('/').some((s) => s === '.' || s === '..');
+  if (value.startsWith('/') && !value.startsWith('//')) {
+    return SEGMENTS.test(value) && value !== '' && !isDotSegment(value) && !value.endsWith('/')
+      ? null
+      : `${hint}: a path of plain segments, without "." or ".." and without a trailing slash`;
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return hint;
+  }
+  if (url.protocol !== 'https:') return `${hint}: only https:// is allowed`;
+  if (url.username || url.password || value.slice(8).includes('@'))
+    return `${hint}, without a user name or password (…@host)`;
+  const path = url.pathname === '/' ? '' : url.pathname;
+  // What the browser will really use must be what was written: no normalisation tricks.
+  if (`${url.origin}${path}` !== value || !SEGMENTS.test(path) || isDotSegment(value.slice(8)))
+    return `${hint}, in lower case, with a path of plain segments and without a trailing slash`;
+  return null;
+}
+
 const partnerCenterSchema = z.object({
   baseUrl: z._default(
     z.string({ error: 'must be a string such as "/pc-api"' }).check(
-      z.regex(/^(\/[A-Za-z0-9._~-]+)+$|^https:\/\/[^\s/?#]+(\/[A-Za-z0-9._~-]+)*$/, {
-        error:
-          'must be a same-origin path like "/pc-api" or an https:// URL, without a trailing slash',
+      z.superRefine((value, context) => {
+        const problem = baseUrlProblem(value);
+        if (problem) context.addIssue({ code: 'custom', input: value, message: problem });
       }),
     ),
     '/pc-api',

@@ -21,6 +21,31 @@ describe('CSV export', () => {
     expect(csvCell('\tcmd')).toBe("'\tcmd");
   });
 
+  it.each([
+    [' =1+1', "' =1+1"],
+    ['\u00a0=cmd', "'\u00a0=cmd"],
+    ['\u200b=cmd', "'\u200b=cmd"],
+    ['\u200c+1', "'\u200c+1"],
+    ['\u200d-1', "'\u200d-1"],
+    ['\u2060@x', "'\u2060@x"],
+    ['\ufeff=cmd', "'\ufeff=cmd"],
+    ['\uff1dHYPERLINK(1)', "'\uff1dHYPERLINK(1)"],
+    ['\uff0b1', "'\uff0b1"],
+    ['\uff0d1', "'\uff0d1"],
+    ['\uff20SUM(A1)', "'\uff20SUM(A1)"],
+    ["|calc'!A0", "'|calc'!A0"],
+    ['  \tcmd', "'  \tcmd"],
+    ['  \rcmd', '"\'  \rcmd"'],
+  ])('neutralises %j, a formula behind what a spreadsheet skips', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('leaves ordinary names alone, spaces and hyphens inside included', () => {
+    expect(csvCell('Contoso Ltd')).toBe('Contoso Ltd');
+    expect(csvCell(' Contoso')).toBe(' Contoso');
+    expect(csvCell('Jean-Luc & Co')).toBe('Jean-Luc & Co');
+  });
+
   it('writes numbers as numbers, even negative ones, and blanks for nothing', () => {
     expect(csvCell(-3)).toBe('-3');
     expect(csvCell(0.25)).toBe('0.25');

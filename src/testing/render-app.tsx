@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import { demoAuthUi, AuthUiContext } from '@/app/auth/auth-ui-context';
 import { AppProviders } from '@/app/provider';
 import { createAppServices } from '@/app/services';
+import { setRecentCustomersScope } from '@/features/customers/lib/recent-customers';
 import { demoAuth } from '@/lib/auth/auth-client';
 import type { AppConfig } from '@/lib/config';
 
@@ -26,6 +27,7 @@ const config: AppConfig = {
 
 export function renderApp(url: string) {
   markAppRendered();
+  setRecentCustomersScope('demo');
   const history = createMemoryHistory({ initialEntries: [url] });
   const AuthShell = ({ children }: { children: React.ReactNode }) => (
     <AuthUiContext value={demoAuthUi}>{children}</AuthUiContext>

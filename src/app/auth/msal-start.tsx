@@ -3,9 +3,11 @@ import { MsalProvider, useMsal } from '@azure/msal-react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 
+import { setRecentCustomersScope } from '@/features/customers/lib/recent-customers';
 import type { AppConfig, MsalAuthConfig } from '@/lib/config';
 
 import { AuthUiContext, type AuthUi } from './auth-ui-context';
+import { forgetPartnerData } from './forget-partner-data';
 import { createMsalAuthClient, toSignedInUser } from './msal-auth-client';
 import { SignInGate } from './sign-in-gate';
 
@@ -41,6 +43,8 @@ export async function startMsal(config: AppConfig & { auth: MsalAuthConfig }) {
     const [only, ...others] = pca.getAllAccounts();
     if (only && others.length === 0) pca.setActiveAccount(only);
   }
+  // Recently opened customers are kept per partner tenant.
+  setRecentCustomersScope(pca.getActiveAccount()?.tenantId ?? null);
   pca.addEventCallback((event) => {
     if (
       (event.eventType === EventType.LOGIN_SUCCESS ||
@@ -49,6 +53,7 @@ export async function startMsal(config: AppConfig & { auth: MsalAuthConfig }) {
     ) {
       const payload = event.payload as { account?: Parameters<typeof pca.setActiveAccount>[0] };
       if (payload.account) pca.setActiveAccount(payload.account);
+      setRecentCustomersScope(pca.getActiveAccount()?.tenantId ?? null);
     }
   });
 
@@ -87,7 +92,7 @@ export async function startMsal(config: AppConfig & { auth: MsalAuthConfig }) {
             .find((account) => account.homeAccountId === homeAccountId);
           if (!next) return;
           // Another account can be another partner: nothing cached may cross over.
-          queryClient.clear();
+          forgetPartnerData(queryClient);
           instance.setActiveAccount(next);
           window.location.reload();
         },
@@ -99,7 +104,7 @@ export async function startMsal(config: AppConfig & { auth: MsalAuthConfig }) {
           });
         },
         signOut() {
-          queryClient.clear();
+          forgetPartnerData(queryClient);
           void instance.logoutRedirect({
             account: instance.getActiveAccount(),
             postLogoutRedirectUri: `${window.location.origin}/`,

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 
-import { server, setupEmulator } from '@/testing/msw-server';
+import { emulatorResponse, server, setupEmulator } from '@/testing/msw-server';
 import { renderApp, TEST_BASE_URL } from '@/testing/render-app';
 
 import { EDGE_CUSTOMERS, SEED_CUSTOMER_ID } from '../../../emulators/partner-center/fixtures.js';
@@ -91,6 +91,93 @@ describe('customer view', () => {
     expect(
       screen.getByText('2 row(s) could not be read and are not shown; the rest is.'),
     ).toBeInTheDocument();
+  });
+
+  it('skips a row whose date cannot exist (month 13) and still shows the rest and its date', async () => {
+    server.use(
+      http.get(
+        `${TEST_BASE_URL}/v1/customers/:id/analytics/licenses/deployment`,
+        async ({ request }) => {
+          const body = (await emulatorResponse(request).json()) as {
+            items: Record<string, unknown>[];
+          };
+          body.items = body.items.map((item) =>
+            item.productName === 'EXCHANGE ONLINE (PLAN 1)'
+              ? { ...item, processedDateTime: '2024-13-01T00:00:00Z' }
+              : item,
+          );
+          return HttpResponse.json(body);
+        },
+      ),
+    );
+    renderApp(`/customers/${SEED_CUSTOMER_ID}`);
+    await screen.findByRole('table', {}, { timeout: 5000 });
+    expect(tableRows()).toEqual([
+      ['EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE', '2', '0', '2', '0%'],
+      ['OFFICE 365 BUSINESS ESSENTIALS', '1', '0', '1', '0%'],
+    ]);
+    expect(
+      screen.getByText('1 row(s) could not be read and are not shown; the rest is.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Mar 14, 2017/)).toBeInTheDocument();
+    expect(screen.queryByText('Something went wrong in this view')).not.toBeInTheDocument();
+  });
+
+  it('skips a row with a negative count instead of showing −50 % and invented spare seats', async () => {
+    server.use(
+      http.get(
+        `${TEST_BASE_URL}/v1/customers/:id/analytics/licenses/deployment`,
+        async ({ request }) => {
+          const body = (await emulatorResponse(request).json()) as {
+            items: Record<string, unknown>[];
+          };
+          body.items = body.items.map((item) =>
+            item.productName === 'OFFICE 365 BUSINESS ESSENTIALS'
+              ? { ...item, licensesSold: 10, licensesDeployed: -5 }
+              : item.productName === 'EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE'
+                ? { ...item, licensesSold: '12345678901234567890' }
+                : item,
+          );
+          return HttpResponse.json(body);
+        },
+      ),
+    );
+    renderApp(`/customers/${SEED_CUSTOMER_ID}`);
+    await screen.findByRole('table');
+    expect(tableRows()).toEqual([['EXCHANGE ONLINE (PLAN 1)', '5', '0', '5', '0%']]);
+    expect(
+      screen.getByText('2 row(s) could not be read and are not shown; the rest is.'),
+    ).toBeInTheDocument();
+  });
+
+  it('isolates a product name with a right-to-left override from its figures', async () => {
+    const hostile = 'EXCHANGE \u202EONLINE (PLAN 1)';
+    server.use(
+      http.get(
+        `${TEST_BASE_URL}/v1/customers/:id/analytics/licenses/deployment`,
+        async ({ request }) => {
+          const body = (await emulatorResponse(request).json()) as {
+            items: Record<string, unknown>[];
+          };
+          body.items = body.items.map((item) =>
+            item.productName === 'EXCHANGE ONLINE (PLAN 1)'
+              ? { ...item, productName: hostile }
+              : item,
+          );
+          return HttpResponse.json(body);
+        },
+      ),
+    );
+    renderApp(`/customers/${SEED_CUSTOMER_ID}`);
+    await screen.findByRole('table', {}, { timeout: 5000 });
+    const row = screen.getByText(hostile).closest('tr')!;
+    expect(row.querySelector('th > bdi')).toHaveTextContent(hostile);
+    expect(Array.from(row.querySelectorAll('td'), (cell) => cell.textContent)).toEqual([
+      '5',
+      '0',
+      '5',
+      '0%',
+    ]);
   });
 
   it('names the field when the answer does not fit at all', async () => {

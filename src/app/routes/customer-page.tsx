@@ -1,6 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
 
+import { Bidi } from '@/components/bidi';
 import { ErrorPanel } from '@/components/error-panel';
 import { Skeleton } from '@/components/skeleton';
 import { useCustomer } from '@/features/customers/api/get-customer';
@@ -63,10 +64,16 @@ export function CustomerPage() {
         {customer.isPending ? (
           <Skeleton width="20rem" height="2rem" />
         ) : (
-          <h1 className="page-title">{customer.data?.name ?? t('customer.unnamed')}</h1>
+          <h1 className="page-title">
+            <Bidi>{customer.data?.name ?? t('customer.unnamed')}</Bidi>
+          </h1>
         )}
         <p className="customer-header__meta">
-          {customer.data?.domain ? <span>{customer.data.domain} · </span> : null}
+          {customer.data?.domain ? (
+            <span>
+              <Bidi>{customer.data.domain}</Bidi> ·{' '}
+            </span>
+          ) : null}
           <span className="mono">{customerId}</span>
         </p>
       </header>

@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 
@@ -128,6 +129,140 @@ describe('portfolio', () => {
     await user.click(screen.getByRole('button', { name: 'Resume loading' }));
     expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
     expect([...skips]).toEqual(['0', '100', '200', '200', '300']);
+  });
+
+  it('stops at a @nextLink that repeats a page, with each customer once and the ids', async () => {
+    const portfolioRequests: string[] = [];
+    let badLinkRequestId = '';
+    server.use(
+      http.get(E3, async ({ request }) => {
+        const url = new URL(request.url);
+        if (url.searchParams.get('groupby') !== 'customerTenantId,customerName')
+          return emulatorResponse(request);
+        url.searchParams.set('top', '100');
+        portfolioRequests.push(url.searchParams.get('skip') ?? '0');
+        const response = emulatorResponse(request, url);
+        if (url.searchParams.get('skip') !== '100') return response;
+        // The second page links to itself.
+        badLinkRequestId = request.headers.get('MS-RequestId') ?? '';
+        const body = (await response.json()) as Record<string, unknown>;
+        const self = `/v1/analytics/commercial/deployment/license${url.search}`;
+        return HttpResponse.json({ ...body, '@nextLink': self });
+      }),
+    );
+    renderApp('/');
+    expect(
+      await screen.findByText(/Loading stopped after 200 customers/, {}, LOADED),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Partner Center sent a broken paging chain' }),
+    ).toBeVisible();
+    expect(screen.getByText(/repeating or too-long chain of “next page” links/)).toBeVisible();
+    expect(badLinkRequestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(screen.getByText(badLinkRequestId)).toBeInTheDocument();
+    expect(portfolioRequests).toEqual(['0', '100']);
+    expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent('200');
+  });
+
+  it('skips a customer whose date cannot exist or whose count is negative, and shows the rest', async () => {
+    const [impossible, negative] = expectedCustomers();
+    server.use(
+      http.get(E3, async ({ request }) => {
+        const body = (await emulatorResponse(request).json()) as {
+          Value: Record<string, unknown>[];
+        };
+        body.Value = body.Value.map((row) =>
+          // The processing date's sample row (top=1) too: it would have blanked the view.
+          row.customerTenantId === impossible?.id || row.processedDateTime
+            ? { ...row, processedDateTime: '2024-13-01T00:00:00Z' }
+            : row.customerTenantId === negative?.id
+              ? { ...row, licensesSold: 10, licensesDeployed: -5 }
+              : row,
+        );
+        return HttpResponse.json(body);
+      }),
+    );
+    renderApp('/');
+    expect(await screen.findByText(/^All 306 customers loaded/, {}, LOADED)).toBeInTheDocument();
+    expect(
+      screen.getByText('2 row(s) could not be read and are not shown; the rest is.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Partner Center did not say when this data was processed.'),
+    ).toBeVisible();
+    const names = tableRows().map((row) => row[0]);
+    expect(names).not.toContain(impossible?.name);
+    expect(names).not.toContain(negative?.name);
+    expect(names[0]).toBe(expectedCustomers()[2]?.name);
+    expect(screen.queryByText('Something went wrong in this view')).not.toBeInTheDocument();
+  });
+
+  it('resumes from the page that failed once back online, without reloading the others', async () => {
+    const skips: string[] = [];
+    let outage = false;
+    server.use(
+      http.get(E3, ({ request }) => {
+        const url = new URL(request.url);
+        if (url.searchParams.get('groupby') !== 'customerTenantId,customerName')
+          return emulatorResponse(request);
+        url.searchParams.set('top', '100');
+        const skip = url.searchParams.get('skip') ?? '0';
+        skips.push(skip);
+        if (skip === '200' && !skips.slice(0, -1).includes('200')) {
+          // The connection drops while the third page is on its way.
+          outage = true;
+          onlineManager.setOnline(false);
+        }
+        return outage ? HttpResponse.error() : emulatorResponse(request, url);
+      }),
+    );
+    // Only the clock: the outage lasts longer than the portfolio's 5 minutes of freshness.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      renderApp('/');
+      expect(
+        await screen.findByText(/Loading stopped after 200 customers/, {}, LOADED),
+      ).toBeInTheDocument();
+      vi.setSystemTime(Date.now() + 10 * 60_000);
+      outage = false;
+      act(() => onlineManager.setOnline(true));
+      expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
+      // Three attempts at the third page during the outage, then on from there.
+      expect(skips).toEqual(['0', '100', '200', '200', '200', '200', '300']);
+    } finally {
+      onlineManager.setOnline(true);
+      vi.useRealTimers();
+    }
+  });
+
+  it('isolates a name with a right-to-left override from the figures beside it', async () => {
+    const [first] = expectedCustomers();
+    const hostile = `Contoso \u202E1 Ltd`;
+    server.use(
+      http.get(E3, async ({ request }) => {
+        const body = (await emulatorResponse(request).json()) as {
+          Value: Record<string, unknown>[];
+        };
+        body.Value = body.Value.map((row) =>
+          row.customerTenantId === first?.id ? { ...row, customerName: hostile } : row,
+        );
+        return HttpResponse.json(body);
+      }),
+    );
+    renderApp('/');
+    await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
+    const link = screen.getByRole('link', { name: hostile });
+    const row = link.closest('tr')!;
+    // The name sits in an isolating element: the override ends with it.
+    expect(link.querySelector('bdi')).toHaveTextContent(hostile);
+    expect(Array.from(row.querySelectorAll('td'), (cell) => cell.textContent)).toEqual([
+      int(first!.sold),
+      int(first!.deployed),
+      int(first!.unused),
+      new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(
+        first!.deployed / first!.sold,
+      ),
+    ]);
   });
 
   it('filters by service on the server and opens a customer with the same filter', async () => {

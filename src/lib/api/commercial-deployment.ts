@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 
-import type { PartnerCenterClient } from './http-client';
-import { count, isoDateTime, optionalString } from './schema-helpers';
+import type { PartnerCenterClient, RequestIds } from './http-client';
+import { assertNewPage, followLink, type PageStep } from './page-walk';
+import { count, optionalDateTime, optionalString } from './schema-helpers';
 
 // E3 — GET /v1/analytics/commercial/deployment/license: Partner Center's current
 // deployment data, one row per customer and product (or per group with `groupby`), paged
@@ -23,7 +24,7 @@ export const commercialDeploymentRowSchema = z.object({
   productName: optionalString,
   licensesDeployed: count,
   licensesSold: count,
-  processedDateTime: z.catch(z.optional(isoDateTime), undefined),
+  processedDateTime: optionalDateTime,
 });
 export type CommercialDeploymentRow = z.output<typeof commercialDeploymentRowSchema>;
 
@@ -94,20 +95,35 @@ export function commercialDeploymentPath(query: CommercialDeploymentQuery): stri
   return search ? `${E3_PATH}?${search}` : E3_PATH;
 }
 
-/**
- * The path of the page after this one, or null. `@nextLink` may be absolute, host-relative
- * or (UNVERIFIED) only a query string; the client keeps it on the configured base.
- */
-export function nextPagePath(client: PartnerCenterClient, link: string | null): string | null {
-  if (!link) return null;
-  return client.linkToPath(link.startsWith('?') ? `${E3_PATH}${link}` : link);
-}
-
-/** One page: `path` is either built above or from nextPagePath. */
+/** One page: `path` is one built above (a single request; its `nextLink` is not followed). */
 export function getCommercialDeploymentPage(
   client: PartnerCenterClient,
   path: string,
   signal?: AbortSignal,
+  onIds?: (ids: RequestIds) => void,
 ): Promise<CommercialDeploymentPage> {
-  return client.get(path, pageSchema, { signal });
+  return client.get(path, pageSchema, { signal, ...(onIds ? { onIds } : {}) });
+}
+
+/**
+ * One page of a walk along `@nextLink`, and the step after it (null at the end). The link
+ * may be absolute, host-relative or (UNVERIFIED) only a query string; the client keeps it
+ * on the configured base, and page-walk stops repeating or endless chains.
+ */
+export async function getCommercialDeploymentStep(
+  client: PartnerCenterClient,
+  step: PageStep,
+  signal?: AbortSignal,
+): Promise<CommercialDeploymentPage & { next: PageStep | null }> {
+  assertNewPage(step);
+  let ids: RequestIds | undefined;
+  const page = await getCommercialDeploymentPage(client, step.path, signal, (sent) => {
+    ids = sent;
+  });
+  const link = page.nextLink;
+  const next =
+    link && ids
+      ? followLink(client, step, { uri: link.startsWith('?') ? `${E3_PATH}${link}` : link }, ids)
+      : null;
+  return { ...page, next };
 }

@@ -23,6 +23,8 @@ export type ErrorMeaning =
   | 'network'
   | 'offline'
   | 'shape' // a 2xx answer the app cannot read
+  | 'paging-loop' // Partner Center's paging links repeat or never end
+  | 'unsafe-link' // a paging link that leaves the API base (refused: the token stays home)
   | 'chunk' // a part of the app's own code could not be downloaded
   | 'unexpected'; // a bug, or something that is not a Partner Center error
 
@@ -59,6 +61,12 @@ const DESCRIPTIONS: Record<ErrorMeaning, Omit<ErrorDescription, 'meaning'>> = {
   network: { title: 'error.network.title', body: 'error.network.body', actions: ['retry'] },
   offline: { title: 'error.offline.title', body: 'error.offline.body', actions: ['retry'] },
   shape: { title: 'error.shape.title', body: 'error.shape.body', actions: ['retry'] },
+  'paging-loop': {
+    title: 'error.paging.title',
+    body: 'error.pagingLoop.body',
+    actions: ['retry'],
+  },
+  'unsafe-link': { title: 'error.paging.title', body: 'error.pagingUnsafe.body', actions: [] },
   chunk: { title: 'error.chunk.title', body: 'error.chunk.body', actions: ['retry'] },
   unexpected: {
     title: 'error.unexpected.title',
@@ -78,6 +86,8 @@ export function errorMeaning(error: unknown): ErrorMeaning {
       return error.kind;
     case 'auth':
       return 'session';
+    case 'paging':
+      return error.code === 'unsafe-link' ? 'unsafe-link' : 'paging-loop';
     case 'http':
       break;
   }

@@ -15,6 +15,7 @@ interface Call {
 function setup(
   responses: ((init?: RequestInit) => Response | Promise<Response>)[],
   auth: Partial<AuthClient> = {},
+  baseUrl = '/pc-api',
 ) {
   const calls: Call[] = [];
   const tokens: boolean[] = [];
@@ -26,7 +27,7 @@ function setup(
     return Promise.resolve(next(init));
   });
   const client = createPartnerCenterClient({
-    baseUrl: '/pc-api',
+    baseUrl,
     scope: 'https://api.partnercenter.microsoft.com/user_impersonation',
     timeoutMs: 30_000,
     getLocale: () => 'fr-FR',
@@ -89,13 +90,41 @@ describe('Partner Center HTTP client', () => {
 
   it('resolves paging links against the configured base, not the link host', () => {
     const { client } = setup([]);
-    expect(client.linkToPath('/v1/customers?size=50&seekOperation=Next')).toBe(
+    const from = { requestId: 'req-9', correlationId: 'corr-1' };
+    expect(client.linkToPath('/v1/customers?size=50&seekOperation=Next', from)).toBe(
       '/v1/customers?size=50&seekOperation=Next',
     );
-    expect(client.linkToPath('https://api.partnercenter.microsoft.com/v1/customers?x=1')).toBe(
-      '/v1/customers?x=1',
+    expect(
+      client.linkToPath('https://api.partnercenter.microsoft.com/v1/customers?x=1', from),
+    ).toBe('/v1/customers?x=1');
+    expect(() => client.linkToPath('/elsewhere', from)).toThrow(
+      expect.objectContaining({ kind: 'paging', code: 'unsafe-link', requestId: 'req-9' }),
     );
-    expect(() => client.linkToPath('/elsewhere')).toThrow();
+  });
+
+  const HOSTILE_PATHS = [
+    '/v1/../../evil',
+    '/v1/%2e%2e/%2e%2e/config.json',
+    '/v1/%2E%2E/%2E%2E/config.json',
+    '/v1/.%2e/.%2E/evil',
+    '/v1/..%2fevil',
+    '/v1/%2fevil',
+    '/v1/..\\..\\evil',
+    '/v1/.\t./.\n./evil',
+    '/v1/./../evil',
+  ];
+  const BASES = [
+    '/pc-api',
+    'https://api.partnercenter.microsoft.com',
+    'https://gateway.example/partner-center',
+  ];
+
+  it.each(BASES)('sends no request and no token for a path that escapes %s', async (base) => {
+    const { client, calls } = setup([], {}, base);
+    for (const path of HOSTILE_PATHS) {
+      await expect(client.get(path, schema)).rejects.toThrow(/Not a Partner Center API path/);
+    }
+    expect(calls).toEqual([]);
   });
 
   it('retries a 503 with backoff, at most 3 attempts, keeping the same MS-RequestId', async () => {

@@ -2,6 +2,7 @@ import type { z } from 'zod/mini';
 
 import type { AuthClient } from '../auth/auth-client';
 
+import { isUnderBase, linkToApiPath, parseApiBase, safeApiPath } from './api-url';
 import { endpointFamily } from './endpoint-family';
 import { PartnerCenterError, parseFaultBody, parseRetryAfter } from './partner-center-error';
 import {
@@ -37,8 +38,16 @@ export interface PartnerCenterClientOptions {
   slowAfterMs?: number;
 }
 
+/** The ids a request carries: what support needs, and what a paging error quotes. */
+export interface RequestIds {
+  requestId: string;
+  correlationId: string;
+}
+
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Told the request's ids before it is sent (a paging walk quotes them if its link is bad). */
+  onIds?: (ids: RequestIds) => void;
   /** Extra headers from a paging link; only MS-ContinuationToken is honoured. */
   linkHeaders?: readonly { key: string; value: string }[];
 }
@@ -50,8 +59,11 @@ export interface PartnerCenterClient {
     schema: S,
     options?: RequestOptions,
   ): Promise<z.output<S>>;
-  /** Turns an API link (`/v1/customers?...`) into a path this client accepts. */
-  linkToPath(uri: string): string;
+  /**
+   * Turns an API link (`/v1/customers?...`) into a path this client accepts, or throws a
+   * 'paging' error (code 'unsafe-link') quoting `from`, the request whose answer sent it.
+   */
+  linkToPath(uri: string, from: RequestIds): string;
   /** Backoff waits of single requests (5xx, timeouts). */
   onRetry(listener: (notice: RetryNotice) => void): () => void;
   /** The closed throttle gates, one per endpoint family: at once, then on every change. */
@@ -60,7 +72,6 @@ export interface PartnerCenterClient {
   onRequestProgress(listener: (progress: RequestProgress) => void): () => void;
 }
 
-const API_PATH = /^\/(partner\/)?v1\//i;
 const ALLOWED_LINK_HEADERS = new Set(['ms-continuationtoken']);
 
 export function createPartnerCenterClient(
@@ -71,10 +82,15 @@ export function createPartnerCenterClient(
   const listeners = new Set<(notice: RetryNotice) => void>();
   const progressListeners = new Set<(progress: RequestProgress) => void>();
   const gates = createThrottleGates<PartnerCenterError>();
+  const base = parseApiBase(options.baseUrl);
 
   function urlFor(path: string): string {
-    if (!API_PATH.test(path)) throw new Error(`Not a Partner Center API path: ${path}`);
-    return `${options.baseUrl}${path}`;
+    const safe = safeApiPath(path);
+    const url = `${options.baseUrl}${safe}`;
+    if (safe === null || !isUnderBase(url, base)) {
+      throw new Error(`Not a Partner Center API path: ${path}`);
+    }
+    return url;
   }
 
   async function acquireToken(forceRefresh: boolean, ids: Ids): Promise<string | null> {
@@ -99,8 +115,9 @@ export function createPartnerCenterClient(
     forceRefresh: boolean,
   ) {
     // The token is only ever attached to the configured API base — the URL was built from
-    // it above, and this check keeps that true if the code around it changes.
-    if (url.startsWith(options.baseUrl)) {
+    // it above, and this check (on the parsed, normalised URL) keeps that true if the code
+    // around it changes.
+    if (isUnderBase(url, base)) {
       const token = await acquireToken(forceRefresh, ids);
       if (token) headers.set('Authorization', `Bearer ${token}`);
     }
@@ -134,6 +151,7 @@ export function createPartnerCenterClient(
   ): Promise<z.output<S>> {
     // One MS-RequestId per logical request, reused by its retries, as Partner Center asks.
     const ids: Ids = { requestId: newId(), correlationId: options.getCorrelationId() };
+    requestOptions.onIds?.({ ...ids });
     const watch = watchRequest({
       requestId: ids.requestId,
       signal: requestOptions.signal,
@@ -214,11 +232,11 @@ export function createPartnerCenterClient(
   return {
     baseUrl: options.baseUrl,
     get,
-    linkToPath(uri) {
-      // Links are relative to the API host (`/v1/customers?…`); an absolute one is reduced
-      // to its path so that it still goes through the configured base (the proxy).
-      const path = /^https?:\/\//i.test(uri) ? uri.replace(/^https?:\/\/[^/]+/i, '') : uri;
-      if (!API_PATH.test(path)) throw new Error(`Unexpected paging link: ${uri}`);
+    linkToPath(uri, from) {
+      const path = linkToApiPath(uri);
+      if (path === null || !isUnderBase(`${options.baseUrl}${path}`, base)) {
+        throw new PartnerCenterError({ kind: 'paging', code: 'unsafe-link', ...from });
+      }
       return path;
     },
     onRetry(listener) {
@@ -233,10 +251,7 @@ export function createPartnerCenterClient(
   };
 }
 
-interface Ids {
-  requestId: string;
-  correlationId: string;
-}
+type Ids = RequestIds;
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);

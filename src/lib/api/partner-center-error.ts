@@ -7,7 +7,11 @@ export type PartnerCenterErrorKind =
   | 'network' // no answer at all (offline, DNS, connection reset, blocked by the proxy)
   | 'timeout' // no answer within the configured time
   | 'shape' // a 2xx answer whose JSON does not fit what the app needs
-  | 'auth'; // no token could be obtained (sign-in needed, cancelled, misconfigured)
+  | 'auth' // no token could be obtained (sign-in needed, cancelled, misconfigured)
+  | 'paging'; // a paging link that repeats, never ends or leaves the API (see PagingErrorCode)
+
+/** For kind 'paging': what was wrong with the link. The ids are those of the answer that sent it. */
+export type PagingErrorCode = 'repeated-link' | 'too-many-pages' | 'unsafe-link';
 
 export interface PartnerCenterErrorInit {
   kind: PartnerCenterErrorKind;

@@ -5,23 +5,94 @@ import { z } from 'zod/mini';
 // an offset), so the schemas accept every documented variant and ignore unknown fields.
 // zod/mini keeps ~18 KiB gzip out of the first route (perf-budget.md).
 
-/** An integer count; numeric strings ("12") are accepted. */
-export const count = z.union([
-  z.int(),
-  z.pipe(
-    z.string().check(z.regex(/^\s*-?\d+\s*$/, { error: 'expected a whole number' })),
-    z.transform((value) => Number(value)),
-  ),
-]);
+/** Seats and users are never negative, and no partner has a billion of anything. */
+export const MAX_COUNT = 1_000_000_000;
+const countRange = { error: `expected a whole number from 0 to ${MAX_COUNT}` };
 
-/** ISO date-time with or without an offset; an offset-less value is UTC (api.md, E3). */
+/**
+ * An integer count from 0 to MAX_COUNT; numeric strings ("12") are accepted. Anything
+ * else (−5, 1.5, a 20-digit string) fails the row, which is then skipped and counted:
+ * a negative "deployed" would show −50 % and invent spare seats.
+ */
+export const count = z.pipe(
+  z.union([
+    z.int(countRange),
+    z.pipe(
+      z.string().check(z.regex(/^\s*\d{1,10}\s*$/, countRange)),
+      z.transform((value) => Number(value)),
+    ),
+  ]),
+  z.int().check(z.minimum(0, countRange), z.maximum(MAX_COUNT, countRange)),
+);
+
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))?$/;
+
+/**
+ * The instant an ISO date-time names, or null when it names none: month 13, 30 February,
+ * hour 25, an offset of +15:00. `new Date` would roll some of these over and turn others
+ * into an Invalid Date that throws in toISOString and Intl formatting.
+ */
+export function parseIsoDateTime(value: string): Date | null {
+  const parts = ISO_DATE_TIME.exec(value);
+  if (!parts) return null;
+  const n = (index: number) => Number(parts[index] ?? 0);
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map(n) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  // Day 0 of the next month is the last day of this one.
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const valid =
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    n(9) <= 14 &&
+    n(10) <= 59;
+  if (!valid) return null;
+  // An offset-less value is UTC (api.md, E3).
+  const date = new Date(parts[8] ? value : `${value}Z`);
+  return Number.isFinite(date.getTime()) ? date : null;
+}
+
+const impossibleDate = 'expected a real date and time (this one does not exist)';
+
+/** ISO date-time with or without an offset; an impossible date is an issue, never an Invalid Date. */
 export const isoDateTime = z.pipe(
-  z.string().check(
-    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, {
-      error: 'expected an ISO date-time',
+  z.string().check(z.regex(ISO_DATE_TIME, { error: 'expected an ISO date-time' })),
+  z.transform((value, context) => {
+    const date = parseIsoDateTime(value);
+    if (date) return date;
+    context.issues.push({ code: 'custom', input: value, message: impossibleDate });
+    return z.NEVER;
+  }),
+);
+
+/**
+ * An optional date-time (processedDateTime). Absent, null, another type or another format
+ * is treated as absent: the docs and real answers differ there (UNVERIFIED), and the row's
+ * counts are still right. An ISO date-time that names no instant (2024-13-01) is corrupt
+ * data, so the row fails and is skipped and counted, as the "could not be read" notice says.
+ */
+export const optionalDateTime = z.optional(
+  z.pipe(
+    z.unknown(),
+    z.transform((value, context): Date | undefined => {
+      if (typeof value !== 'string' || !ISO_DATE_TIME.test(value)) return undefined;
+      const date = parseIsoDateTime(value);
+      if (date) return date;
+      context.issues.push({ code: 'custom', input: value, message: impossibleDate });
+      return z.NEVER;
     }),
   ),
-  z.transform((value) => new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`)),
 );
 
 /** A string that may be absent; a value of another type is treated as absent. */

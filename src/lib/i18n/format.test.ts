@@ -21,4 +21,15 @@ describe('locale formatting', () => {
       'hier',
     );
   });
+
+  it('shows "—" for a date that names no instant instead of throwing', () => {
+    const invalid = new Date('2024-13-01T00:00:00Z');
+    for (const locale of ['en-US', 'fr-FR'] as const) {
+      const format = formattersFor(locale);
+      expect(format.dateTime(invalid)).toBe('—');
+      expect(format.month(invalid)).toBe('—');
+      expect(format.relative(invalid)).toBe('—');
+      expect(format.integer(Number.NaN)).toBe('—');
+    }
+  });
 });

@@ -7,11 +7,14 @@ export interface Formatters {
   integer(value: number): string;
   /** `ratio` is a fraction (0.5 → "50 %"); null → "—" (nothing sold, no meaningful %). */
   percent(ratio: number | null): string;
+  /** Dates that name no instant (an Invalid Date) format as "—" rather than throwing. */
   dateTime(date: Date): string;
   /** "Oct 2026": a processing month, read in UTC like Partner Center's month ends. */
   month(date: Date): string;
   relative(date: Date, now?: Date): string;
 }
+
+const isReal = (date: Date) => Number.isFinite(date.getTime());
 
 const cache = new Map<Locale, Formatters>();
 
@@ -46,11 +49,12 @@ export function formattersFor(locale: Locale): Formatters {
   });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const formatters: Formatters = {
-    integer: (value) => integer.format(value),
-    percent: (ratio) => (ratio === null ? '—' : percent.format(ratio)),
-    dateTime: (date) => dateTime.format(date),
-    month: (date) => month.format(date),
+    integer: (value) => (Number.isFinite(value) ? integer.format(value) : '—'),
+    percent: (ratio) => (ratio === null || !Number.isFinite(ratio) ? '—' : percent.format(ratio)),
+    dateTime: (date) => (isReal(date) ? dateTime.format(date) : '—'),
+    month: (date) => (isReal(date) ? month.format(date) : '—'),
     relative: (date, now = new Date()) => {
+      if (!isReal(date) || !isReal(now)) return '—';
       const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
       const [unit, size] = UNITS.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1];
       return relative.format(Math.round(seconds / size), unit);

@@ -90,4 +90,9 @@ export const sharedEn = {
   'error.service.title': 'Partner Center had a problem',
   'error.service.body':
     'Partner Center answered with a server error. This is usually temporary; try again in a few minutes.',
+  'error.paging.title': 'Partner Center sent a broken paging chain',
+  'error.pagingLoop.body':
+    'Partner Center sent a repeating or too-long chain of “next page” links, so License Insights stopped loading instead of requesting the same pages again.',
+  'error.pagingUnsafe.body':
+    'Partner Center sent a “next page” link that leads outside its API. License Insights did not follow it, so your sign-in token was not sent anywhere else.',
 } as const;

@@ -91,4 +91,9 @@ export const sharedFr: Record<keyof typeof sharedEn, string> = {
   'error.service.title': 'L’Espace partenaires a rencontré un problème',
   'error.service.body':
     'L’Espace partenaires a répondu par une erreur serveur, généralement temporaire ; réessayez dans quelques minutes.',
+  'error.paging.title': 'L’Espace partenaires a envoyé une pagination défectueuse',
+  'error.pagingLoop.body':
+    'L’Espace partenaires a envoyé une suite de liens « page suivante » qui se répète ou ne finit pas ; License Insights a arrêté le chargement plutôt que de redemander les mêmes pages.',
+  'error.pagingUnsafe.body':
+    'L’Espace partenaires a envoyé un lien « page suivante » qui sort de son API. License Insights ne l’a pas suivi : votre jeton de connexion n’a été envoyé nulle part ailleurs.',
 };

@@ -1,9 +1,10 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 
-import type { PartnerCenterClient } from '@/lib/api/http-client';
+import type { PartnerCenterClient, RequestIds } from '@/lib/api/http-client';
+import { assertNewPage, firstPage, followLink, type PageStep } from '@/lib/api/page-walk';
 import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
 import { customerKeys } from '@/lib/api/query-keys';
-import { collectionOf, type ApiLink } from '@/lib/api/schema-helpers';
+import { collectionOf } from '@/lib/api/schema-helpers';
 
 import { customerSchema, type Customer } from './customer-schema';
 
@@ -14,13 +15,12 @@ import { customerSchema, type Customer } from './customer-schema';
 // so a search asks for both and merges them; each "page" advances both cursors.
 
 export const PAGE_SIZE = 50;
+/** 20,000 customers (the largest partner we design for) are 400 pages of 50; 1,000 leaves room. */
+const MAX_CUSTOMER_PAGES = 1_000;
 
 const customerPageSchema = collectionOf(customerSchema);
 
-interface Cursor {
-  path: string;
-  linkHeaders: readonly { key: string; value: string }[];
-}
+type Cursor = PageStep;
 type PageParam = { byName: Cursor | null; byDomain: Cursor | null };
 
 export interface CustomerPage {
@@ -37,10 +37,13 @@ function searchPath(field: 'CompanyName' | 'Domain', value: string): string {
 export function firstPageParam(search: string): PageParam {
   const value = search.trim();
   if (value === '')
-    return { byName: { path: `/v1/customers?size=${PAGE_SIZE}`, linkHeaders: [] }, byDomain: null };
+    return {
+      byName: firstPage(`/v1/customers?size=${PAGE_SIZE}`, MAX_CUSTOMER_PAGES),
+      byDomain: null,
+    };
   return {
-    byName: { path: searchPath('CompanyName', value), linkHeaders: [] },
-    byDomain: { path: searchPath('Domain', value), linkHeaders: [] },
+    byName: firstPage(searchPath('CompanyName', value), MAX_CUSTOMER_PAGES),
+    byDomain: firstPage(searchPath('Domain', value), MAX_CUSTOMER_PAGES),
   };
 }
 
@@ -50,19 +53,18 @@ async function fetchCursor(
   signal: AbortSignal,
 ) {
   if (!cursor) return { items: [] as Customer[], skipped: 0, next: null };
+  assertNewPage(cursor);
+  let ids: RequestIds | undefined;
   const page = await client.get(cursor.path, customerPageSchema, {
     signal,
     linkHeaders: cursor.linkHeaders,
+    onIds: (sent) => (ids = sent),
   });
   return {
     items: page.items,
     skipped: page.skipped,
-    next: page.next ? toCursor(client, page.next) : null,
+    next: page.next && ids ? followLink(client, cursor, page.next, ids) : null,
   };
-}
-
-function toCursor(client: PartnerCenterClient, link: ApiLink): Cursor {
-  return { path: client.linkToPath(link.uri), linkHeaders: link.headers ?? [] };
 }
 
 export async function listCustomers(

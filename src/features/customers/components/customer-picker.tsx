@@ -1,6 +1,7 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 
+import { Bidi } from '@/components/bidi';
 import { ErrorPanel } from '@/components/error-panel';
 import { QueryState } from '@/components/query-state';
 import { SkeletonRows } from '@/components/skeleton';
@@ -150,8 +151,12 @@ export function CustomerPicker({ search, onSearchChange, onSignIn }: CustomerPic
                       data-customer-link=""
                       onKeyDown={onLinkKeyDown}
                     >
-                      <span className="customer-list__name">{customer.name}</span>
-                      <span className="customer-list__domain">{customer.domain}</span>
+                      <span className="customer-list__name">
+                        <Bidi>{customer.name}</Bidi>
+                      </span>
+                      <span className="customer-list__domain">
+                        <Bidi>{customer.domain}</Bidi>
+                      </span>
                     </Link>
                   </li>
                 ))}

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 
+import { Bidi } from '@/components/bidi';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { links } from '@/lib/links';
 
@@ -27,7 +28,9 @@ export function RecentCustomers() {
               className="customer-list__link"
               data-customer-link=""
             >
-              <span className="customer-list__name">{entry.name}</span>
+              <span className="customer-list__name">
+                <Bidi>{entry.name}</Bidi>
+              </span>
               <span className="customer-list__domain">
                 {format.relative(new Date(entry.openedAt))}
               </span>

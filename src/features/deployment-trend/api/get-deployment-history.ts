@@ -3,11 +3,11 @@ import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import {
   commercialDeploymentPath,
   equalsFilter,
-  getCommercialDeploymentPage,
-  nextPagePath,
+  getCommercialDeploymentStep,
   type CommercialDeploymentRow,
 } from '@/lib/api/commercial-deployment';
 import type { PartnerCenterClient } from '@/lib/api/http-client';
+import { firstPage, type PageStep } from '@/lib/api/page-walk';
 import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
 import { customerKeys } from '@/lib/api/query-keys';
 import { createLimiter } from '@/lib/concurrency';
@@ -34,18 +34,21 @@ export async function getDeploymentHistory(
   processedDate: string | null,
   signal?: AbortSignal,
 ): Promise<HistoryPoint> {
-  let path: string | null = commercialDeploymentPath({
-    filter: equalsFilter({ customerTenantId: customerId }),
-    processedDate: processedDate ?? undefined,
-  });
+  let step: PageStep | null = firstPage(
+    commercialDeploymentPath({
+      filter: equalsFilter({ customerTenantId: customerId }),
+      processedDate: processedDate ?? undefined,
+    }),
+  );
   const rows: CommercialDeploymentRow[] = [];
   let skipped = 0;
-  // One customer rarely needs a second page, but a 10,000-product customer would.
-  while (path) {
-    const page = await getCommercialDeploymentPage(client, path, signal);
+  // One customer rarely needs a second page, but a 10,000-product customer would. A link
+  // back to a page already read, or an endless chain, fails the month (page-walk).
+  while (step) {
+    const page = await getCommercialDeploymentStep(client, step, signal);
     rows.push(...page.rows);
     skipped += page.skipped;
-    path = nextPagePath(client, page.nextLink);
+    step = page.next;
   }
   return { requested: processedDate, rows, skipped };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod/mini';
 import type { PartnerCenterClient } from '@/lib/api/http-client';
 import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
 import { customerKeys } from '@/lib/api/query-keys';
-import { collectionOf, count, isoDateTime, optionalString } from '@/lib/api/schema-helpers';
+import { collectionOf, count, optionalDateTime, optionalString } from '@/lib/api/schema-helpers';
 
 // E1 — GET /v1/customers/{customerId}/analytics/licenses/deployment
 // One row per product. The documented example omits customerId and serviceCode, and the
@@ -19,7 +19,7 @@ export const deploymentInsightSchema = z.object({
   channel: z.catch(z.string(), ''),
   licensesSold: count,
   licensesDeployed: count,
-  processedDateTime: z.catch(z.optional(isoDateTime), undefined),
+  processedDateTime: optionalDateTime,
 });
 export type DeploymentInsight = z.output<typeof deploymentInsightSchema>;
 

@@ -11,7 +11,9 @@ import {
   YAxis,
 } from 'recharts';
 
+import { Bidi } from '@/components/bidi';
 import { DEPLOYED_COLOUR, legendOrder, SOLD_COLOUR } from '@/components/chart-series';
+import { stripBidiControls } from '@/lib/bidi';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import type { DeploymentRow } from '../lib/deployment-rows';
@@ -28,7 +30,8 @@ const ANIMATION_LIMIT = 30;
 const ZERO_BAR_PX = 1;
 
 function ProductTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
-  const name = payload?.value ?? '';
+  // SVG text cannot isolate: the controls that could reorder the chart are removed.
+  const name = stripBidiControls(payload?.value ?? '');
   const short = name.length > MAX_LABEL_CHARS ? `${name.slice(0, MAX_LABEL_CHARS - 1)}…` : name;
   return (
     <text x={x} y={y} dy={4} textAnchor="end" className="chart__tick">
@@ -50,7 +53,9 @@ function ChartTooltip({ active, payload }: TooltipProps) {
   if (!active || !row) return null;
   return (
     <div className="chart__tooltip">
-      <p className="chart__tooltip-title">{row.productName}</p>
+      <p className="chart__tooltip-title">
+        <Bidi>{row.productName}</Bidi>
+      </p>
       <dl>
         <dt>{t('seats.sold')}</dt>
         <dd>{format.integer(row.sold)}</dd>

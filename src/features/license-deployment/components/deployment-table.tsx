@@ -1,5 +1,6 @@
 import { memo } from 'react';
 
+import { Bidi } from '@/components/bidi';
 import { seatColumns, SeatCells } from '@/components/seat-cells';
 import { SortableHead } from '@/components/table-head';
 import { WindowedTable } from '@/components/windowed-table';
@@ -40,9 +41,14 @@ export const DeploymentTable = memo(function DeploymentTable({
       renderRow={(row, rowIndex) => (
         <tr key={row.key} aria-rowindex={rowIndex}>
           <th scope="row" className="data-table__product">
-            {row.productName}
+            <Bidi>{row.productName}</Bidi>
             <span className="data-table__meta">
-              {[row.serviceName, row.channel].filter(Boolean).join(' · ')}
+              {[row.serviceName, row.channel].filter(Boolean).map((text, index) => (
+                <span key={index}>
+                  {index > 0 ? ' · ' : null}
+                  <Bidi>{text}</Bidi>
+                </span>
+              ))}
             </span>
           </th>
           <SeatCells

@@ -1,4 +1,5 @@
 import { fileSlug, toCsv } from '@/lib/csv';
+import { isRealDate } from '@/lib/latest-date';
 import { percentCell } from '@/lib/seats';
 
 import type { DeploymentRow } from './deployment-rows';
@@ -24,7 +25,7 @@ export function deploymentCsv(
   rows: readonly DeploymentRow[],
   processed: Date | null,
 ): { fileName: string; csv: string } {
-  const iso = processed ? processed.toISOString() : '';
+  const iso = isRealDate(processed) ? processed.toISOString() : '';
   const csv = toCsv(
     HEADER,
     rows.map((row) => [

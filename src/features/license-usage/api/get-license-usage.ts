@@ -4,7 +4,7 @@ import { z } from 'zod/mini';
 import type { PartnerCenterClient } from '@/lib/api/http-client';
 import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
 import { customerKeys } from '@/lib/api/query-keys';
-import { collectionOf, count, isoDateTime, optionalString } from '@/lib/api/schema-helpers';
+import { collectionOf, count, optionalDateTime, optionalString } from '@/lib/api/schema-helpers';
 
 // E4 — GET /v1/customers/{customerId}/analytics/licenses/usage: one row per product and
 // workload, active vs qualified users. usagePercent's scale is as unverified as E1's
@@ -23,7 +23,7 @@ export const usageInsightSchema = z.pipe(
     licensesActive: active,
     licenseActive: active,
     licensesQualified: count,
-    processedDateTime: z.catch(z.optional(isoDateTime), undefined),
+    processedDateTime: optionalDateTime,
     customerName: optionalString,
   }),
   z.transform(({ licensesActive, licenseActive, ...row }, context) => {

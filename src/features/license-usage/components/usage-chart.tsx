@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 
 import { ACTIVE_COLOUR, DEPLOYED_COLOUR, legendOrder } from '@/components/chart-series';
+import { stripBidiControls } from '@/lib/bidi';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 // recharts lives in its own chunk (usage-chart-module.ts). Pure: one pair of bars per
@@ -38,8 +39,16 @@ export const UsageChart = memo(function UsageChart({
         >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} tickFormatter={format.integer} />
-          <YAxis type="category" dataKey="workload" width={180} interval={0} />
+          {/* SVG text cannot isolate: the controls that could reorder the chart are removed. */}
+          <YAxis
+            type="category"
+            dataKey="workload"
+            width={180}
+            interval={0}
+            tickFormatter={(value: unknown) => stripBidiControls(String(value))}
+          />
           <Tooltip
+            labelFormatter={(label: unknown) => stripBidiControls(String(label))}
             formatter={(value) => (typeof value === 'number' ? format.integer(value) : '')}
           />
           <Legend verticalAlign="top" height={32} itemSorter={legendOrder} />

@@ -1,3 +1,4 @@
+import { Bidi } from '@/components/bidi';
 import { TableHead } from '@/components/table-head';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -24,7 +25,7 @@ export function ProductUsageTable({ rows }: { rows: readonly ProductUsageRow[] }
           {rows.map((row) => (
             <tr key={row.productName}>
               <th scope="row" className="data-table__product">
-                {row.productName}
+                <Bidi>{row.productName}</Bidi>
               </th>
               <td className="numeric">{count(row.sold)}</td>
               <td className="numeric">{count(row.deployed)}</td>
@@ -66,7 +67,7 @@ export function WorkloadTable({ rows }: { rows: readonly WorkloadRow[] }) {
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row" className="data-table__product">
-                {row.productName}
+                <Bidi>{row.productName}</Bidi>
               </th>
               <td>{row.workload}</td>
               <td className="numeric">{format.integer(row.qualified)}</td>

@@ -1,14 +1,14 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, onlineManager, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
 import {
   commercialDeploymentPath,
   equalsFilter,
-  getCommercialDeploymentPage,
-  nextPagePath,
+  getCommercialDeploymentStep,
   type CommercialDeploymentRow,
 } from '@/lib/api/commercial-deployment';
 import type { PartnerCenterClient } from '@/lib/api/http-client';
+import { firstPage, type PageStep } from '@/lib/api/page-walk';
 import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
 import { portfolioKeys } from '@/lib/api/query-keys';
 
@@ -28,7 +28,8 @@ export interface PortfolioFilters {
 export interface PortfolioPage {
   rows: CommercialDeploymentRow[];
   skipped: number;
-  nextPath: string | null;
+  /** The next page's request; checked for repeats and the page limit when it is made. */
+  next: PageStep | null;
   /** Customers in the whole answer, when Partner Center says so. */
   totalCount: number | undefined;
 }
@@ -45,16 +46,19 @@ export function portfolioQueryOptions(client: PartnerCenterClient, filters: Port
   return infiniteQueryOptions({
     queryKey: portfolioKeys.customers(filters),
     queryFn: async ({ pageParam, signal }): Promise<PortfolioPage> => {
-      const page = await getCommercialDeploymentPage(client, pageParam, signal);
+      const page = await getCommercialDeploymentStep(client, pageParam, signal);
       return {
         rows: page.rows,
         skipped: page.skipped,
-        nextPath: nextPagePath(client, page.nextLink),
+        next: page.next,
         totalCount: page.totalCount,
       };
     },
-    initialPageParam: firstPortfolioPath(filters),
-    getNextPageParam: (lastPage) => lastPage.nextPath,
+    initialPageParam: firstPage(firstPortfolioPath(filters)),
+    getNextPageParam: (lastPage) => lastPage.next,
+    // React Query would refetch every loaded page from the first after an outage (20,000
+    // customers again); usePortfolio resumes from the page that failed instead.
+    refetchOnReconnect: false,
   });
 }
 
@@ -62,7 +66,8 @@ export function portfolioQueryOptions(client: PartnerCenterClient, filters: Port
 export function usePortfolio(filters: PortfolioFilters) {
   const client = usePartnerCenterClient();
   const query = useInfiniteQuery(portfolioQueryOptions(client, filters));
-  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage, refetch } = query;
+  const { isFetchNextPageError } = query;
   // The page count is a dependency too: a fast page can start and finish between two
   // renders, leaving every flag as it was, and the walk would stall there.
   const pageCount = query.data?.pages.length ?? 0;
@@ -70,5 +75,15 @@ export function usePortfolio(filters: PortfolioFilters) {
     // A failed page stops the walk; the view offers to resume from where it stopped.
     if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage, pageCount]);
+  useEffect(() => {
+    if (!isError) return undefined;
+    // Back online after the walk stopped on a failure: go on from the page that failed,
+    // keeping what is loaded (or load the first page, if that is what failed).
+    return onlineManager.subscribe((online) => {
+      if (!online) return;
+      if (isFetchNextPageError) void fetchNextPage();
+      else void refetch();
+    });
+  }, [isError, isFetchNextPageError, fetchNextPage, refetch]);
   return query;
 }

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { memo } from 'react';
 
+import { Bidi } from '@/components/bidi';
 import { seatColumns, SeatCells } from '@/components/seat-cells';
 import { SortableHead } from '@/components/table-head';
 import { WindowedTable } from '@/components/windowed-table';
@@ -51,7 +52,7 @@ export const PortfolioTable = memo(function PortfolioTable({
             <Link
               {...links.customer(row.id, { service: filters.service, channel: filters.channel })}
             >
-              {row.name}
+              <Bidi>{row.name}</Bidi>
             </Link>
             {row.flagged ? (
               <span className="badge badge--flag">{t('portfolio.flagged')}</span>

@@ -1,4 +1,5 @@
 import { fileSlug, toCsv } from '@/lib/csv';
+import { isRealDate } from '@/lib/latest-date';
 import { percentCell } from '@/lib/seats';
 
 import type { PortfolioRow } from './portfolio-rows';
@@ -31,7 +32,7 @@ export function portfolioCsv(
     processed: Date | null;
   },
 ): { fileName: string; csv: string } {
-  const iso = context.processed ? context.processed.toISOString() : '';
+  const iso = isRealDate(context.processed) ? context.processed.toISOString() : '';
   const csv = toCsv(
     HEADER,
     rows.map((row) => [

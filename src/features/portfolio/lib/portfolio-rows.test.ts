@@ -29,6 +29,15 @@ const row = (name: string, sold: number, deployed: number, id = name.toLowerCase
   toPortfolioRows([group(id, sold, deployed, name)], thresholds)[0] as PortfolioRow;
 
 describe('portfolio rows', () => {
+  it('shows a customer once when a repeated page brings it again', () => {
+    const page = [group('T-1', 10, 4, 'Contoso'), group('t-2', 5, 5, 'Fabrikam')];
+    const rows = toPortfolioRows([...page, ...page, group('t-1', 99, 0, 'Contoso')], thresholds);
+    expect(rows.map((r) => [r.id, r.sold])).toEqual([
+      ['T-1', 10],
+      ['t-2', 5],
+    ]);
+  });
+
   it('drops groups without a tenant id and falls back to the id for the name', () => {
     const rows = toPortfolioRows(
       [group(undefined, 10, 1, 'Ghost'), group('t-1', 10, 4), group('', 3, 3, 'Empty id')],

@@ -37,9 +37,15 @@ export function toPortfolioRows(
   thresholds: Thresholds,
 ): PortfolioRow[] {
   const result: PortfolioRow[] = [];
+  const seen = new Set<string>();
   for (const row of rows) {
     // A group without a tenant id cannot be opened or told apart; it is not a customer row.
     if (!row.customerTenantId) continue;
+    // Rows are grouped by customer, so a second row for one is a page served twice (a
+    // paging link that repeats under another name): counted once, as first seen.
+    const key = row.customerTenantId.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
     const sold = row.licensesSold;
     const deployed = row.licensesDeployed;
     const base = {

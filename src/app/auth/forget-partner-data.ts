@@ -1,0 +1,12 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+import { clearRecentCustomers } from '@/features/customers/lib/recent-customers';
+
+/**
+ * On sign-out and account switch: another account can be another partner, so nothing it
+ * saw (cached answers, recently opened customers) may be left for the next one.
+ */
+export function forgetPartnerData(queryClient: QueryClient): void {
+  queryClient.clear();
+  clearRecentCustomers();
+}
