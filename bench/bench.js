@@ -8,6 +8,7 @@
 //   (b) navigation → portfolio first row / all loaded (standard, large) portfolio.js
 //   CLS per view, JS fetched before the first data paint (from a, b)  shifts-and-scripts.js
 //   (c) initial JS of index.html, gzip -9                               js-size.js
+//   hover-then-click portfolio → customer chart                         hover-click.js
 // Environment (BENCH_RUNS, BENCH_LATENCY_MS, BENCH_PARTS, …): see options.js.
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -18,6 +19,7 @@ import { chromiumLaunchOptions } from '../tooling/browser.js';
 import { PORTS } from '../tooling/ports.js';
 
 import { customerView } from './customer-view.js';
+import { hoverClick } from './hover-click.js';
 import { initialJsGzip } from './js-size.js';
 import { startMsalStack } from './msal-stack.js';
 import { benchOptions } from './options.js';
@@ -39,7 +41,7 @@ async function main() {
   }
   const options = benchOptions();
   const { parts, modes } = options;
-  const browserParts = parts.has('a') || parts.has('b');
+  const browserParts = parts.has('a') || parts.has('b') || parts.has('click');
   const dist = copyDist();
   /** @type {(() => unknown)[]} */
   const cleanups = [dist.remove];
@@ -94,6 +96,7 @@ async function main() {
         'floor: 0 KiB (a static HTML table needs no script).',
       ]);
     }
+    if (parts.has('click')) await hoverClick(ctx);
     console.log(`\nload average at the end ${load()}`);
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup();
