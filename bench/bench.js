@@ -9,6 +9,7 @@
 //   CLS per view, JS fetched before the first data paint (from a, b)  shifts-and-scripts.js
 //   (c) initial JS of index.html, gzip -9                               js-size.js
 //   hover-then-click portfolio → customer chart                         hover-click.js
+//   Chromium trace of the MSAL returning visit, as a waterfall          trace.js
 // Environment (BENCH_RUNS, BENCH_LATENCY_MS, BENCH_PARTS, …): see options.js.
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -28,6 +29,7 @@ import { copyDist, startPreview } from './preview.js';
 import { printScripts, printShifts } from './shifts-and-scripts.js';
 import { kib } from './stats.js';
 import { printHeading } from './table.js';
+import { traceMsal } from './trace.js';
 
 const load = () =>
   loadavg()
@@ -63,7 +65,7 @@ async function main() {
       cleanups.push(() => browser.close());
       ctx.demo = { browser, origin: `http://127.0.0.1:${PORTS.bench}` };
     }
-    if (modes.has('msal') && browserParts) {
+    if (modes.has('msal') && (browserParts || parts.has('trace'))) {
       const stack = await startMsalStack({
         outDir: dist.dir,
         latencyMs: options.latencyMs,
@@ -97,6 +99,7 @@ async function main() {
       ]);
     }
     if (parts.has('click')) await hoverClick(ctx);
+    if (parts.has('trace') && ctx.msal) await traceMsal(ctx);
     console.log(`\nload average at the end ${load()}`);
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup();

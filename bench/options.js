@@ -3,11 +3,11 @@
 //   BENCH_RUNS=5           runs per figure (the report prints medians)
 //   BENCH_LATENCY_MS=300   MSAL mode: the Partner Center emulator waits that long before
 //                          each answer; the MSAL floor then also waits one round trip
-//   BENCH_PARTS=a,b,msal   modes (demo, msal) and parts (a, b, c, click);
+//   BENCH_PARTS=a,b,msal   modes (demo, msal) and parts (a, b, c, click, trace);
 //                          no mode named = both, no part named = all of them
 
 export const MODES = /** @type {const} */ (['demo', 'msal']);
-export const PARTS = /** @type {const} */ (['a', 'b', 'c', 'click']);
+export const PARTS = /** @type {const} */ (['a', 'b', 'c', 'click', 'trace']);
 
 /**
  * @typedef {(typeof MODES)[number]} Mode
