@@ -10,6 +10,7 @@
 //   (c) initial JS of index.html, gzip -9                               js-size.js
 //   hover-then-click portfolio → customer chart                         hover-click.js
 //   Chromium trace of the MSAL returning visit, as a waterfall          trace.js
+//   Lighthouse mobile on the customer view and the portfolio (nginx)  lighthouse.js
 // Environment (BENCH_RUNS, BENCH_LATENCY_MS, BENCH_PARTS, …): see options.js.
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -22,6 +23,7 @@ import { PORTS } from '../tooling/ports.js';
 import { customerView } from './customer-view.js';
 import { hoverClick } from './hover-click.js';
 import { initialJsGzip } from './js-size.js';
+import { lighthouseMobile } from './lighthouse.js';
 import { startMsalStack } from './msal-stack.js';
 import { benchOptions } from './options.js';
 import { portfolio } from './portfolio.js';
@@ -100,6 +102,11 @@ async function main() {
     }
     if (parts.has('click')) await hoverClick(ctx);
     if (parts.has('trace') && ctx.msal) await traceMsal(ctx);
+    // Last, alone: Lighthouse's simulated throttling reads the main thread's real work.
+    while (cleanups.length > 1) await cleanups.pop()?.();
+    if (parts.has('lighthouse')) {
+      await lighthouseMobile({ dir: dist.dir, runs: options.lighthouseRuns });
+    }
     console.log(`\nload average at the end ${load()}`);
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup();

@@ -3,11 +3,12 @@
 //   BENCH_RUNS=5           runs per figure (the report prints medians)
 //   BENCH_LATENCY_MS=300   MSAL mode: the Partner Center emulator waits that long before
 //                          each answer; the MSAL floor then also waits one round trip
-//   BENCH_PARTS=a,b,msal   modes (demo, msal) and parts (a, b, c, click, trace);
+//   BENCH_PARTS=a,b,msal   modes (demo, msal) and parts (a, b, c, click, lighthouse, trace);
 //                          no mode named = both, no part named = all of them
+//   BENCH_LIGHTHOUSE_RUNS  Lighthouse runs per view (default: BENCH_RUNS)
 
 export const MODES = /** @type {const} */ (['demo', 'msal']);
-export const PARTS = /** @type {const} */ (['a', 'b', 'c', 'click', 'trace']);
+export const PARTS = /** @type {const} */ (['a', 'b', 'c', 'click', 'lighthouse', 'trace']);
 
 /**
  * @typedef {(typeof MODES)[number]} Mode
@@ -48,6 +49,7 @@ export function benchOptions() {
   const parts = PARTS.filter((p) => words.includes(p));
   return {
     runs,
+    lighthouseRuns: Math.max(1, wholeNumber('BENCH_LIGHTHOUSE_RUNS', runs)),
     latencyMs: wholeNumber('BENCH_LATENCY_MS', 0),
     modes: new Set(modes.length ? modes : MODES),
     parts: new Set(parts.length ? parts : PARTS),
