@@ -94,6 +94,7 @@ export function readTrace(trace, paintedMs) {
     ...tasks(
       events.filter((e) => onMain(e) && inWindow(e.ts)),
       rel,
+      rel(end),
     ),
     scripts: selfTimeByScript(events, mark, t0, end, shortUrl),
     span: rel(end),
@@ -135,11 +136,18 @@ function requests(events, rel) {
     .sort((a, b) => a.start - b.start);
 }
 
-/** @param {TraceEvent[]} main  events on the renderer main thread, in the window @param {(ts: number) => number} rel */
-function tasks(main, rel) {
+/**
+ * @param {TraceEvent[]} main  events on the renderer main thread that start in the window
+ * @param {(ts: number) => number} rel
+ * @param {number} span  the window's length (ms): busy time is clipped to it
+ */
+function tasks(main, rel, span) {
   const runs = main.filter((e) => e.name === 'RunTask' && e.ph === 'X');
   const attributed = main.filter((e) => ATTRIBUTED.has(e.name) && e.ph === 'X');
-  const busy = runs.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  const busy = runs.reduce((sum, e) => {
+    const from = rel(e.ts);
+    return sum + Math.max(0, Math.min(from + (e.dur ?? 0) / 1000, span) - from);
+  }, 0);
   const longest = [...runs].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 8);
   /** @type {Task[]} */
   const long = longest.map((task) => {
