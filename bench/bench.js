@@ -1,150 +1,115 @@
 // @ts-check
 // `npm run bench`: what the user waits for, measured in headless Chromium against the
-// production build (demo mode, emulator in a service worker). Not a test: it prints
-// numbers. Each figure is the median of RUNS fresh browser contexts, printed beside a
-// floor measured in the same run — the same rows as a plain HTML table — and their ratio.
-//   (a) navigation → a customer's chart painted (10, 200 and 5,000 products);
-//   (b) navigation → the portfolio's first row painted, and → "All N customers loaded",
-//       for the large dataset (20,000+ customers) and the standard one (~308);
-//   (c) the initial JS of the first route, gzip -9.
-// Cold = first visit (installs the emulator's service worker); warm = returning visit.
-// Helpers (preview server, in-page stopwatch, floors) are in ./lib.js.
+// production build, in demo mode (emulator in a service worker) and in MSAL mode (real
+// redirect sign-in against the Entra ID emulator, /pc-api proxied to the Node Partner
+// Center emulator). Not a test: it prints medians of BENCH_RUNS runs, each beside a floor
+// measured in the same run (the same rows as a plain HTML table) and their ratio.
+//   (a) navigation → customer chart painted (10, 200, 5,000 products)   customer-view.js
+//   (b) navigation → portfolio first row / all loaded (standard, large) portfolio.js
+//   CLS per view, JS fetched before the first data paint (from a, b)  shifts-and-scripts.js
+//   (c) initial JS of index.html, gzip -9                               js-size.js
+//   hover-then-click portfolio → customer chart                         hover-click.js
+//   Chromium trace of the MSAL returning visit, as a waterfall          trace.js
+//   Lighthouse mobile on the customer view and the portfolio (nginx)  lighthouse.js
+// Environment (BENCH_RUNS, BENCH_LATENCY_MS, BENCH_PARTS, …): see options.js.
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 
 import { chromium } from '@playwright/test';
 
-import { deploymentRows } from '../emulators/partner-center/analytics-rows.js';
-import { getDataset, getDefaultDataset } from '../emulators/partner-center/dataset.js';
-import { EDGE_CUSTOMERS } from '../emulators/partner-center/fixtures.js';
 import { chromiumLaunchOptions } from '../tooling/browser.js';
 import { PORTS } from '../tooling/ports.js';
 
-import { floorHtml, initialJsGzip, measure, median, ms, perCustomer, startPreview } from './lib.js';
+import { customerView } from './customer-view.js';
+import { hoverClick } from './hover-click.js';
+import { initialJsGzip } from './js-size.js';
+import { lighthouseMobile } from './lighthouse.js';
+import { startMsalStack } from './msal-stack.js';
+import { benchOptions } from './options.js';
+import { portfolio } from './portfolio.js';
+import { copyDist, startPreview } from './preview.js';
+import { printScripts, printShifts } from './shifts-and-scripts.js';
+import { kib } from './stats.js';
+import { printHeading } from './table.js';
+import { traceMsal } from './trace.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PORT = PORTS.bench;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-
-/** A returning user: the picker was visited once (same selector in every dataset). */
-const WARM = { url: `${ORIGIN}/customers`, selector: '.customer-list__link' };
-const FIRST_ROW = { selector: '.portfolio table.data-table tbody tr th a' };
-const ALL_LOADED = { selector: '.portfolio .load-progress', text: /^All [\d,]+ customers loaded/ };
-const FLOOR_FIRST = { selector: '#floor tbody tr' };
-
-/** @param {'standard' | 'large'} dataset */
-const demoConfig = (dataset) => ({
-  auth: { mode: 'demo', dataset },
-  partnerCenter: { baseUrl: '/pc-api' },
-});
-
-function tenProductCustomer() {
-  const found = getDefaultDataset().customers.find((c) => c.licenses.length === 10 && !c.fault);
-  if (!found) throw new Error('no customer with 10 products in the dataset');
-  return found.id;
-}
-
-/** @param {string} customerId */
-function customerFloor(customerId) {
-  const customer = getDefaultDataset().byId.get(customerId);
-  const rows = (customer?.licenses ?? []).map((r) => ({
-    name: r.productName,
-    sold: r.licensesSold,
-    deployed: r.licensesDeployed,
-  }));
-  return floorHtml(rows);
-}
-
-/**
- * Calls `once` RUNS times and returns the median of each of the numbers it returns.
- * @param {() => Promise<number[][]>} once  one run: a list of figures, each a list of numbers
- */
-async function medians(once) {
-  /** @type {number[][][]} */
-  const runs = [];
-  for (let run = 0; run < RUNS; run++) runs.push(await once());
-  const first = runs[0] ?? [];
-  return first.map((figure, f) => figure.map((_, n) => median(runs.map((r) => r[f]?.[n] ?? NaN))));
-}
-
-/** @param {import('@playwright/test').Browser} browser */
-async function partA(browser) {
-  console.log('(a) navigation → customer chart painted');
-  console.log('    cold = first visit (demo: includes installing the emulator service worker);');
-  console.log('    warm = returning visit (worker active, assets cached)\n');
-  console.log('    case            cold (ms)  warm (ms)  floor: HTML table (ms)  warm ÷ floor');
-  const cases = [
-    { label: '10 products', id: tenProductCustomer() },
-    { label: '200 products', id: EDGE_CUSTOMERS.twoHundredProducts },
-    { label: '5,000 products', id: EDGE_CUSTOMERS.fiveThousandProducts },
-  ];
-  const chart = [{ selector: '.recharts-bar-rectangle' }];
-  for (const { label, id } of cases) {
-    const url = `${ORIGIN}/customers/${id}`;
-    const floorBody = customerFloor(id);
-    const [[c = NaN], [w = NaN], [f = NaN]] = await medians(async () => [
-      await measure(browser, url, chart),
-      await measure(browser, url, chart, { warm: WARM }),
-      await measure(browser, `${ORIGIN}/__floor/${id}`, [FLOOR_FIRST], { floorBody }),
-    ]);
-    const cells = [c, w].map((v) => ms(v).padStart(9)).join('  ');
-    const ratio = `${(w / f).toFixed(1)}×`.padStart(11);
-    console.log(`    ${label.padEnd(15)} ${cells}  ${ms(f).padStart(22)}  ${ratio}`);
-  }
-}
-
-/** @param {import('@playwright/test').Browser} browser */
-async function partB(browser) {
-  console.log('\n(b) portfolio (/): navigation → first row painted / "All N customers loaded."');
-  console.log('    floor: one static HTML table of the same rows grouped per customer (name,');
-  console.log('    sold, deployed) → first row painted / all rows parsed and painted\n');
-  console.log(
-    '    dataset                  cold first / all (ms)  warm first / all (ms)  floor first / all (ms)   warm ÷ floor (first, all)',
-  );
-  for (const size of /** @type {const} */ (['large', 'standard'])) {
-    const rows = perCustomer(deploymentRows(getDataset(size), 0));
-    const floorBody = floorHtml(rows);
-    const config = demoConfig(size);
-    const app = [FIRST_ROW, ALL_LOADED];
-    const [cold, warm, floor] = await medians(async () => [
-      await measure(browser, `${ORIGIN}/`, app, { config }),
-      await measure(browser, `${ORIGIN}/`, app, { config, warm: WARM }),
-      await measure(browser, `${ORIGIN}/__floor/${size}`, [FLOOR_FIRST], { floorBody }),
-    ]);
-    const pair = (/** @type {number[]} */ v = []) =>
-      `${ms(v[0] ?? NaN)} / ${ms(v[1] ?? NaN)}`.padStart(21);
-    const ratio = (/** @type {number} */ i) =>
-      `${((warm?.[i] ?? NaN) / (floor?.[i] ?? NaN)).toFixed(1)}×`;
-    const label = `${size} (${rows.length.toLocaleString('en-US')} customers)`.padEnd(24);
-    console.log(
-      `    ${label} ${pair(cold)}  ${pair(warm)}  ${pair(floor).padStart(23)}  ${`${ratio(0)}, ${ratio(1)}`.padStart(25)}`,
-    );
-  }
-}
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 
 async function main() {
   if (!existsSync('dist/index.html')) {
     console.error('Run `npm run build` first (bench measures the production build).');
     process.exit(1);
   }
-  const preview = await startPreview(PORT);
-  try {
-    const browser = await chromium.launch(chromiumLaunchOptions());
-    try {
-      console.log(
-        `License Insights benchmark — median of ${RUNS} runs, headless Chromium, production build (demo mode)\n`,
+  const options = benchOptions();
+  const { parts, modes } = options;
+  const browserParts = parts.has('a') || parts.has('b') || parts.has('click');
+  const dist = copyDist();
+  /** @type {(() => unknown)[]} */
+  const cleanups = [dist.remove];
+  // Ctrl-C: the servers run in their own process groups, so end them here.
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.once(signal, () => {
+      void Promise.allSettled(cleanups.reverse().map((cleanup) => cleanup())).then(() =>
+        process.exit(130),
       );
-      await partA(browser);
-      await partB(browser);
-    } finally {
-      await browser.close();
+    });
+  }
+  try {
+    /** @type {import('./options.js').BenchContext} */
+    const ctx = { ...options, dir: dist.dir, files: new Map(), demo: undefined, msal: undefined };
+    if (modes.has('demo') && browserParts) {
+      const preview = await startPreview(PORTS.bench, dist.dir);
+      cleanups.push(preview.stop);
+      const browser = await chromium.launch(chromiumLaunchOptions());
+      cleanups.push(() => browser.close());
+      ctx.demo = { browser, origin: `http://127.0.0.1:${PORTS.bench}` };
     }
-    const js = initialJsGzip(preview.outDir);
+    if (modes.has('msal') && (browserParts || parts.has('trace'))) {
+      const stack = await startMsalStack({
+        outDir: dist.dir,
+        latencyMs: options.latencyMs,
+        large: parts.has('b'),
+      });
+      cleanups.push(stack.stop);
+      const browser = await chromium.launch(stack.launchOptions);
+      cleanups.push(() => browser.close());
+      ctx.msal = { browser, origin: stack.origin, largeOrigin: stack.largeOrigin };
+    }
+    const browserVersion = (ctx.demo ?? ctx.msal)?.browser.version() ?? '';
     console.log(
-      `\n(c) initial JS for the first route, gzip -9: ${js.kib.toFixed(1)} KiB (${js.files.join(', ')})`,
+      `License Insights benchmark — median of ${options.runs} runs, headless Chromium ${browserVersion}, production build`,
     );
-    console.log('    floor: 0 KiB (a static HTML table needs no script); budget 150 KiB.');
+    console.log(
+      `modes: ${[...modes].join(', ')}; parts: ${[...parts].join(', ')}; Partner Center latency (msal): ${options.latencyMs} ms`,
+    );
+    console.log(`machine: ${cpus().length} cores, load average at start ${load()}`);
+
+    const a = parts.has('a') ? await customerView(ctx) : {};
+    const b = parts.has('b') ? await portfolio(ctx) : {};
+    if (parts.has('a') || parts.has('b')) {
+      printShifts({ ...a, ...b }, ctx);
+      printScripts({ ...a, ...b }, ctx);
+    }
+    if (parts.has('c')) {
+      const js = initialJsGzip(dist.dir);
+      printHeading(`(c) initial JS of index.html, gzip -9: ${kib(js.bytes)}`, [
+        js.files.map((f) => f.replace(/^assets\//, '')).join(', '),
+        'floor: 0 KiB (a static HTML table needs no script).',
+      ]);
+    }
+    if (parts.has('click')) await hoverClick(ctx);
+    if (parts.has('trace') && ctx.msal) await traceMsal(ctx);
+    // Last, alone: Lighthouse's simulated throttling reads the main thread's real work.
+    while (cleanups.length > 1) await cleanups.pop()?.();
+    if (parts.has('lighthouse')) {
+      await lighthouseMobile({ dir: dist.dir, runs: options.lighthouseRuns });
+    }
+    console.log(`\nload average at the end ${load()}`);
   } finally {
-    preview.stop();
+    for (const cleanup of cleanups.reverse()) await cleanup();
   }
 }
 

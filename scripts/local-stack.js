@@ -21,6 +21,7 @@ import { PARTNER_CENTER_SCOPE, TEST_CLIENT_ID } from '../emulators/shared/identi
  * @property {{ authority: string, knownAuthorities: string[] }} authority
  * @property {number} [requestTimeoutMs]
  * @property {'standard' | 'large'} [dataset]  the Partner Center emulator's customers
+ * @property {number} [latencyMs]  the Partner Center emulator waits that long before each answer
  */
 
 /** @param {StackOptions} options */
@@ -41,6 +42,7 @@ export async function startEmulators(options) {
     jwksUrl: entra.jwksUrl,
     caCert: entra.caCert,
     dataset: getDataset(options.dataset ?? 'standard'),
+    latencyMs: options.latencyMs ?? 0,
   });
   const dir = mkdtempSync(join(tmpdir(), 'license-insights-'));
   const configPath = join(dir, 'config.json');
@@ -81,14 +83,19 @@ export async function startEmulators(options) {
  * @param {'dev' | 'preview'} command
  * @param {number} port
  * @param {{ configPath: string, upstream: string }} env
+ * @param {{ outDir?: string, quiet?: boolean }} [options]  preview another build than dist/;
+ *   quiet: no output, and its own process group (the benchmark prints a report and ends
+ *   npx and Vite together)
  */
-export function startVite(command, port, env) {
+export function startVite(command, port, env, { outDir, quiet = false } = {}) {
   const args =
     command === 'dev'
       ? ['vite', '--port', String(port), '--strictPort']
       : ['vite', 'preview', '--port', String(port), '--strictPort'];
+  if (outDir) args.push('--outDir', outDir);
   const child = spawn('npx', args, {
-    stdio: 'inherit',
+    stdio: quiet ? 'ignore' : 'inherit',
+    detached: quiet,
     env: {
       ...process.env,
       LICENSE_INSIGHTS_CONFIG: env.configPath,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 import { chromium } from '@playwright/test';
 
-import { startPreview } from '../bench/lib.js';
+import { startPreview } from '../bench/preview.js';
 import { chromiumLaunchOptions } from '../tooling/browser.js';
 import { PORTS } from '../tooling/ports.js';
 

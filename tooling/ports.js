@@ -14,6 +14,13 @@ export const PORTS = Object.freeze({
   nginx: 4175 + offset, // Debian nginx with deploy/nginx, serving a copy of dist/ with that config
   bench: 4180 + offset, // npm run bench (not 4190: fetch and Chromium refuse that "bad port")
   screenshots: 4181 + offset, // npm run screenshots
+  benchMsal: 4182 + offset, // npm run bench, MSAL mode: vite preview, standard dataset
+  benchMsalLarge: 4183 + offset, // npm run bench, MSAL mode: vite preview, large dataset
+  benchNginx: 4184 + offset, // npm run bench, Lighthouse: nginx with the demo build
+  benchDevtools: 4185 + offset, // npm run bench, Lighthouse: Chromium's remote debugging port
   entra: 8443 + offset, // Entra ID emulator (HTTPS), reached as login.microsoftonline.com
   partnerCenter: 8444 + offset, // Partner Center emulator (HTTP, behind the proxies)
+  benchEntra: 8445 + offset, // npm run bench: its own Entra ID emulator
+  benchPartnerCenter: 8446 + offset, // npm run bench: Partner Center emulator, standard dataset
+  benchPartnerCenterLarge: 8447 + offset, // npm run bench: Partner Center emulator, large dataset
 });

@@ -21,6 +21,8 @@ import { createTokenChecker } from './token-check.js';
  * @property {string | readonly string[]} [audience]  accepted `aud`; default Partner Center's URI and app id
  * @property {string} [issuerPrefix]  default `https://sts.windows.net/` (v1 tokens)
  * @property {import('./dataset.js').Dataset} [dataset]
+ * @property {number} [latencyMs]     added before every API answer (not /__admin/): a
+ *   network-like round trip for the benchmark; 0 by default
  */
 
 const WWW_AUTHENTICATE =
@@ -35,6 +37,7 @@ export async function startPartnerCenterEmulator({
   audience,
   issuerPrefix,
   dataset,
+  latencyMs = 0,
 }) {
   const checkToken = createTokenChecker({
     jwksUrl,
@@ -64,8 +67,9 @@ export async function startPartnerCenterEmulator({
     req.on('data', (chunk) => chunks.push(chunk));
     req.on('end', () => {
       void handle(req, Buffer.concat(chunks).toString('utf8'))
-        .then(async ({ status, headers, body, delayMs }) => {
-          if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+        .then(async ({ status, headers, body, delayMs = 0 }) => {
+          const wait = delayMs + (req.url?.startsWith('/__admin/') ? 0 : latencyMs);
+          if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
           if (res.destroyed) return; // the client gave up (timeout) while we waited
           res.writeHead(status, headers);
           res.end(req.method === 'HEAD' ? undefined : body);

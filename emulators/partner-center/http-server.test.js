@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { startEntraEmulator } from '../entra-id/server.js';
 import { signIn, TEST_REDIRECT_URI } from '../entra-id/test-client.js';
@@ -106,5 +106,29 @@ describe('Partner Center emulator over HTTP', () => {
     expect(throttled.status).toBe(429);
     expect(throttled.headers.get('retry-after')).toBe('2');
     expect((await get(deployment, { authorization: `Bearer ${token}` })).status).toBe(200);
+  });
+
+  it("with latencyMs, holds every API answer back (the benchmark's slow network) but not its admin", async () => {
+    const slow = await startPartnerCenterEmulator({
+      jwksUrl: entra.jwksUrl,
+      caCert: entra.caCert,
+      latencyMs: 30_000,
+    });
+    const abort = new AbortController();
+    let answered = false;
+    const api = fetch(`${slow.url}${deployment}`, { signal: abort.signal })
+      .then(() => (answered = true))
+      .catch(() => undefined);
+    try {
+      // Logged = handled; the answer is then only waiting for the latency.
+      await vi.waitFor(() => expect(slow.requestLog).toHaveLength(1));
+      // An admin request made after it comes back at once, while the API answer is held.
+      expect((await fetch(`${slow.url}/__admin/log`)).status).toBe(200);
+      expect(answered).toBe(false);
+    } finally {
+      abort.abort();
+      await api;
+      await slow.close();
+    }
   });
 });
