@@ -24,7 +24,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** @param {PcRequest} request @param {import('./dataset.js').Customer} customer */
 function deploymentInsights(request, customer) {
-  if (customer.fault) return applyFault(request, customer.fault);
+  const fault = customer.fault ?? customer.e1Fault;
+  if (fault) return applyFault(request, fault);
   const documented = customer.documentedShape === true;
   const items = customer.licenses.map((row) => ({
     // The documented example omits customerId and serviceCode; so does that customer here.
