@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectedRows, SEED_CUSTOMER_ID, findCustomerByName, EDGE } from '../support/dataset';
+import {
+  expectedRows,
+  SEED_CUSTOMER_ID,
+  findCustomerByName,
+  EDGE,
+  SOURCE_GAPS,
+} from '../support/dataset';
 
 const integer = new Intl.NumberFormat('en-US');
 
@@ -285,4 +291,28 @@ test('demo customers that always fail show the failure handling without a test r
   await expect(
     page.getByRole('heading', { name: 'No relationship with this customer' }),
   ).toBeVisible();
+});
+
+test('a customer id with spaces and capitals lands on the canonical URL with the customer’s data', async ({
+  page,
+}) => {
+  await page.goto(`/customers/%20${SEED_CUSTOMER_ID.toUpperCase()}%20?sort=product`);
+  await expect(page).toHaveURL(new RegExp(`/customers/${SEED_CUSTOMER_ID}\\?sort=product$`));
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'DT DEMO CSP CUSTOMER 005' }),
+  ).toBeVisible();
+  expect((await tableRows(page)).map((row) => row.product)).toEqual([
+    'EXCHANGE ONLINE (PLAN 1)',
+    'EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE',
+    'OFFICE 365 BUSINESS ESSENTIALS',
+  ]);
+});
+
+test('when the per-customer report answers 404, the analytics’ rows are shown and said to be', async ({
+  page,
+}) => {
+  await page.goto(`/customers/${SOURCE_GAPS.e1NotFound}`);
+  await expect(page.getByText(/answered “not found” for this customer/)).toBeVisible();
+  expect(await tableRows(page)).toHaveLength(expectedRows(SOURCE_GAPS.e1NotFound).length);
+  await expect(page.getByText('No licenses to show')).toHaveCount(0);
 });
