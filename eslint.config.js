@@ -49,7 +49,6 @@ export default tseslint.config(
       'dist',
       'coverage',
       'node_modules',
-      'public/mockServiceWorker.js',
       'playwright-report',
       'test-results',
       '.e2e',

@@ -21,12 +21,13 @@ function DemoShell({ children }: { children: ReactNode }) {
   return <AuthUiContext value={demoAuthUi}>{children}</AuthUiContext>;
 }
 
-async function authServices(config: AppConfig): Promise<Pick<AppServices, 'auth' | 'AuthShell'>> {
+async function authServices(
+  config: AppConfig,
+): Promise<Pick<AppServices, 'auth' | 'AuthShell'> & { fetch?: typeof fetch }> {
   if (config.auth.mode === 'demo') {
     const { startDemoApi } = await import('./app/demo/start-demo-api');
-    await startDemoApi(config);
     setRecentCustomersScope('demo');
-    return { auth: demoAuth, AuthShell: DemoShell };
+    return { auth: demoAuth, AuthShell: DemoShell, fetch: startDemoApi(config) };
   }
   const { startMsal } = await import('./app/auth/msal-start');
   return startMsal({ ...config, auth: config.auth });
@@ -53,8 +54,8 @@ async function start(): Promise<void> {
     return;
   }
   const config = result.config;
-  const { auth, AuthShell } = await authServices(config);
-  render(<AppProviders services={createAppServices({ config, auth, AuthShell })} />);
+  const services = await authServices(config);
+  render(<AppProviders services={createAppServices({ config, ...services })} />);
 }
 
 void start();

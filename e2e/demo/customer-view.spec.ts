@@ -211,12 +211,9 @@ test('recently opened customers are remembered on the picker', async ({ page }) 
   await expect(recent.getByRole('link', { name: /DT DEMO CSP CUSTOMER 005/ })).toBeVisible();
 });
 
-test('French UI: text, number formats and X-Locale follow the language', async ({ page }) => {
-  const locales: string[] = [];
-  page.on('request', (request) => {
-    const locale = request.headers()['x-locale'];
-    if (request.url().includes('/pc-api/') && locale) locales.push(locale);
-  });
+// X-Locale is checked in the msal project, where requests cross the network (the demo's
+// emulator answers inside the page's worker).
+test('French UI: text and number formats follow the language', async ({ page }) => {
   await page.goto('/customers');
   await page.getByLabel('Language').selectOption('fr-FR');
   await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
@@ -227,7 +224,6 @@ test('French UI: text, number formats and X-Locale follow the language', async (
   await expect(page.locator('[data-kpi="sold"] dd')).toHaveText(
     new Intl.NumberFormat('fr-FR').format(big.sold),
   );
-  expect(locales.at(-1)).toBe('fr-FR');
 });
 
 test('no serious or critical accessibility violations on the picker and customer view', async ({

@@ -3,9 +3,9 @@ import { http, HttpResponse } from 'msw';
 
 import { handlePartnerCenterRequest } from './core.js';
 
-// MSW adapter: the browser demo (service worker) and the integration tests (msw/node) send
-// every request under `baseUrl` to the emulator core. No sign-in in demo mode, so no
-// token check here; the Node adapter is the one that validates tokens.
+// MSW adapter: the integration tests (msw/node) send every request under `baseUrl` to the
+// emulator core (the browser demo calls the core in a Web Worker: src/app/demo). No
+// sign-in there, so no token check here; the Node adapter is the one that validates tokens.
 
 /**
  * @param {{ baseUrl: string, dataset?: import('./dataset.js').Dataset }} options
