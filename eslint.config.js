@@ -45,14 +45,7 @@ const boundaryZones = [
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'coverage',
-      'node_modules',
-      'playwright-report',
-      'test-results',
-      '.e2e',
-    ],
+    ignores: ['dist', 'coverage', 'node_modules', 'playwright-report', 'test-results', '.e2e'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

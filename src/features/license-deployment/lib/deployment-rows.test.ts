@@ -2,7 +2,6 @@ import type { DeploymentInsight } from '@/lib/api/get-license-deployment';
 import { latestDate } from '@/lib/latest-date';
 import { sumSeats } from '@/lib/seats';
 
-
 import { filterRows, sortRows, toDeploymentRows } from './deployment-rows';
 
 const item = (

@@ -1,7 +1,6 @@
 import type { DeploymentInsight } from '@/lib/api/get-license-deployment';
 import { deploymentRatio, unusedSeats } from '@/lib/seats';
 
-
 // The maths of the customer view, pure and unit-tested: unused seats and deployment %
 // come from the counts, never from the API's own "adjusted" percentage.
 
