@@ -8,10 +8,11 @@ import { handlePartnerCenterRequest } from './core.js';
 // token check here; the Node adapter is the one that validates tokens.
 
 /**
- * @param {{ baseUrl: string, dataset?: import('./dataset.js').Dataset }} options
- *   baseUrl: `/pc-api` (same origin) or an absolute URL such as `http://localhost/pc-api`
+ * @param {{ baseUrl: string, dataset?: import('./dataset.js').Dataset, now?: () => number }} options
+ *   baseUrl: `/pc-api` (same origin) or an absolute URL such as `http://localhost/pc-api`;
+ *   now: the emulator's clock (default Date.now), e.g. a test's fixed instant
  */
-export function createPartnerCenterHandlers({ baseUrl, dataset }) {
+export function createPartnerCenterHandlers({ baseUrl, dataset, now = Date.now }) {
   // Absolute bases are normalised as request URLs are (lower-case host, default port dropped).
   const prefix = (/^https?:\/\//i.test(baseUrl) ? new URL(baseUrl).href : baseUrl).replace(
     /\/+$/,
@@ -39,7 +40,7 @@ export function createPartnerCenterHandlers({ baseUrl, dataset }) {
         });
         const response = handlePartnerCenterRequest(
           { method: request.method, url: path, headers },
-          dataset ? { dataset } : {},
+          { now: now(), ...(dataset ? { dataset } : {}) },
         );
         if (response.delayMs) await new Promise((resolve) => setTimeout(resolve, response.delayMs));
         return new HttpResponse(response.body, {

@@ -73,7 +73,9 @@ export function createTokenChecker({
 
   /**
    * @param {string | undefined} authorization
-   * @param {{ analytics: boolean }} endpoint
+   * @param {{ analytics: boolean, appUserOnly?: boolean, billing?: boolean }} endpoint
+   *   analytics: E1–E6 (App+User and an analytics role); appUserOnly: App+User only
+   *   (subscribed SKUs); billing: invoices and unbilled line items (a billing role)
    * @returns {Promise<TokenCheck>}
    */
   return async function check(authorization, endpoint) {
@@ -142,7 +144,7 @@ export function createTokenChecker({
       };
     }
     if (appOnly) {
-      return endpoint.analytics
+      return endpoint.analytics || endpoint.appUserOnly
         ? {
             ok: false,
             status: 403,
@@ -169,6 +171,16 @@ export function createTokenChecker({
         status: 403,
         code: 900150,
         description: 'The user role does not have permission to perform this operation.',
+      };
+    }
+    if (endpoint.billing && !user?.canReadBilling) {
+      // The docs' wording for 900150; UNVERIFIED that a missing billing role gives this code.
+      return {
+        ok: false,
+        status: 403,
+        code: 900150,
+        description:
+          "The supplied role doesn't have the rights to perform the requested operation.",
       };
     }
     return { ok: true, oid: String(claims.oid), canReadAnalytics, appOnly };
