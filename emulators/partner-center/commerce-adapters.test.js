@@ -103,6 +103,25 @@ describe('subscriptions through the MSW adapter', () => {
   });
 });
 
+const billing =
+  '/v1/invoices/unbilled/lineitems?provider=onetime&invoicelineitemtype=billinglineitems&currencycode=EUR&period=current';
+
+describe('unbilled billing lines through the MSW adapter', () => {
+  it('pages with links.next (relative to /v1) and the MS-ContinuationToken header', async () => {
+    const base = 'http://msw.test/pc-api';
+    const first = await get(base, `${billing}&size=500`);
+    expect(first.status).toBe(200);
+    expect(first.json.items).toHaveLength(500);
+    const next = first.json.links.next;
+    const second = await get(base, `/v1${next.uri}`, {
+      [next.headers[0].key]: next.headers[0].value,
+    });
+    expect(second.status).toBe(200);
+    expect(second.json.items[0].referenceId).not.toBe(first.json.items[0].referenceId);
+    expect(second.json.items.every((/** @type {any} */ l) => l.currency === 'EUR')).toBe(true);
+  });
+});
+
 describe('subscriptions through the Node HTTP adapter', () => {
   it('answers the same bodies as MSW for the same clock', async () => {
     const viaHttp = await http(one, 'admin');

@@ -8,6 +8,7 @@ import { applyFault } from './faults.js';
 import { partnerDeploymentInsights, partnerUsageInsights } from './partner-insights.js';
 import { apiFault, json } from './responses.js';
 import { subscriptionEndpoint } from './subscriptions.js';
+import { unbilledLineItems } from './unbilled-line-items.js';
 
 // The Partner Center emulator's core: request in, response out, no I/O. The MSW adapter
 // (browser demo, integration tests) and the Node HTTP adapter (local stack, e2e) both call
@@ -87,6 +88,8 @@ export function handlePartnerCenterRequest(request, options = {}) {
   if (path === '/v1/analytics/licenses/deployment')
     return partnerDeploymentInsights(request, dataset);
   if (path === '/v1/analytics/licenses/usage') return partnerUsageInsights(request, dataset);
+  if (path === '/v1/invoices/unbilled/lineitems')
+    return unbilledLineItems(request, url, dataset, options.now ?? Date.now());
 
   if (segments[0] === 'v1' && segments[1] === 'customers' && segments[2]) {
     const id = safeDecode(segments[2]);

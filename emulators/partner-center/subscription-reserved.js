@@ -36,7 +36,7 @@ const RESERVED = {
     }),
     makePlan(customer.id, product(customer, 'OFFICE 365 BUSINESS ESSENTIALS'), today, {
       key: 'docs-essentials',
-      commerce: 'legacy',
+      // NCE, so the seed customer has a billing line (in the docs' string-number form).
       term: 'P1M',
       quantity: 1,
       endInDays: 15,
