@@ -28,6 +28,11 @@ let jwksServer;
 let pc;
 const msw = setupServer(
   ...createPartnerCenterHandlers({ baseUrl: 'http://msw.test/pc-api', now: () => NOW }),
+  ...createPartnerCenterHandlers({
+    baseUrl: 'http://msw-no-billing.test/pc-api',
+    now: () => NOW,
+    user: 'no-billing',
+  }),
 );
 
 beforeAll(async () => {
@@ -172,5 +177,66 @@ describe('subscriptions through the Node HTTP adapter', () => {
     expect(await http(skus, 'admin')).toMatchObject({ status: 503, json: { code: 800003 } });
     expect((await http(list, 'admin')).status).toBe(200);
     expect((await http(skus, 'admin')).status).toBe(200);
+  });
+});
+
+describe('billing roles, tokens and faults', () => {
+  it('answers 403 900150 with the docs’ body to a user without a billing role; the rest still works', async () => {
+    const refused = await http(billing, 'no-billing', { 'ms-correlationid': 'c-9' });
+    expect(refused.status).toBe(403);
+    expect(refused.json).toEqual({
+      code: 900150,
+      description: "The supplied role doesn't have the rights to perform the requested operation.",
+      data: [],
+      source: 'PartnerFD',
+    });
+    expect(refused.headers.get('ms-correlationid')).toBe('c-9');
+    for (const path of [
+      list,
+      one,
+      skus,
+      `/v1/customers/${C.refundWindowOpen}/analytics/licenses/deployment`,
+    ])
+      expect((await http(path, 'no-billing')).status, path).toBe(200);
+    expect((await http(billing, 'admin')).status).toBe(200);
+    // App-only tokens may read billing (the docs: App+User or App-only).
+    expect((await http(billing, null)).status).toBe(200);
+    expect((await get(pc.url, billing)).status).toBe(401);
+  });
+
+  it('applies the same role in the MSW adapter when a test signs a user in', async () => {
+    const base = 'http://msw-no-billing.test/pc-api';
+    expect(await get(base, billing)).toMatchObject({ status: 403, json: { code: 900150 } });
+    expect((await get(base, list)).status).toBe(200);
+    expect((await get('http://msw.test/pc-api', billing)).status).toBe(200);
+  });
+
+  it('throttles and fails billing pages on demand, then serves them again', async () => {
+    await fetch(`${pc.url}/__admin/fault`, {
+      method: 'POST',
+      body: JSON.stringify({
+        fault: { status: 429, retryAfter: 5 },
+        match: { pathContains: '/invoices/' },
+      }),
+    });
+    await fetch(`${pc.url}/__admin/fault`, {
+      method: 'POST',
+      body: JSON.stringify({ fault: { status: 503 }, match: { pathContains: '/invoices/' } }),
+    });
+    const throttled = await http(billing, 'admin');
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers.get('retry-after')).toBe('5');
+    expect(await http(billing, 'admin')).toMatchObject({ status: 503, json: { code: 800003 } });
+    expect((await http(billing, 'admin')).status).toBe(200);
+  });
+
+  it('answers 404 with the docs’ codes for an unknown customer or subscription', async () => {
+    const unknown = await http(
+      '/v1/customers/00000000-0000-4000-8000-000000000000/subscriptions',
+      'admin',
+    );
+    expect(unknown).toMatchObject({ status: 404, json: { code: 60003 } });
+    const missing = await http(`${list}/11111111-2222-4333-8444-555555555555`, 'admin');
+    expect(missing).toMatchObject({ status: 404, json: { code: 20003 } });
   });
 });

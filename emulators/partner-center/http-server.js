@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 
 import { apiFault, handlePartnerCenterRequest } from './core.js';
 import { normalizeFault } from './faults.js';
+import { endpointKind } from './role-rules.js';
 import { createTokenChecker } from './token-check.js';
 
 // Node HTTP adapter: the Partner Center emulator as a real service on loopback, behind the
@@ -108,12 +109,7 @@ export async function startPartnerCenterEmulator({
     if (path.startsWith('/__admin/')) return admin(method, path, headers, body);
 
     const request = { method, url: path, headers };
-    const route = path.split('?')[0] ?? '';
-    const endpoint = {
-      analytics: /\/analytics\//i.test(route),
-      appUserOnly: /\/subscribedskus\/?$/i.test(route),
-      billing: /^\/v1\/invoices(\/|$)/i.test(route),
-    };
+    const endpoint = endpointKind(path);
     /** @type {import('./responses.js').PcResponse} */
     let response;
     if (method === 'OPTIONS') {

@@ -10,6 +10,8 @@ import {
   PARTNER_CENTER_AUDIENCE,
 } from '../shared/identities.js';
 
+import { roleRefusal } from './role-rules.js';
+
 // What Partner Center checks on every delegated call: a valid Entra signature, the Partner
 // Center audience, the user_impersonation scope, MFA, and the user's Partner Center role.
 
@@ -73,9 +75,7 @@ export function createTokenChecker({
 
   /**
    * @param {string | undefined} authorization
-   * @param {{ analytics: boolean, appUserOnly?: boolean, billing?: boolean }} endpoint
-   *   analytics: E1–E6 (App+User and an analytics role); appUserOnly: App+User only
-   *   (subscribed SKUs); billing: invoices and unbilled line items (a billing role)
+   * @param {import('./role-rules.js').EndpointKind} endpoint  see endpointKind()
    * @returns {Promise<TokenCheck>}
    */
   return async function check(authorization, endpoint) {
@@ -165,24 +165,8 @@ export function createTokenChecker({
     }
     const user = findUserByOid(String(claims.oid ?? ''));
     const canReadAnalytics = user?.canReadAnalytics ?? false;
-    if (endpoint.analytics && !canReadAnalytics) {
-      return {
-        ok: false,
-        status: 403,
-        code: 900150,
-        description: 'The user role does not have permission to perform this operation.',
-      };
-    }
-    if (endpoint.billing && !user?.canReadBilling) {
-      // The docs' wording for 900150; UNVERIFIED that a missing billing role gives this code.
-      return {
-        ok: false,
-        status: 403,
-        code: 900150,
-        description:
-          "The supplied role doesn't have the rights to perform the requested operation.",
-      };
-    }
+    const refusal = roleRefusal(user, endpoint);
+    if (refusal) return refusal;
     return { ok: true, oid: String(claims.oid), canReadAnalytics, appOnly };
   };
 }
