@@ -24,6 +24,7 @@ const SPECIAL = Object.freeze(
     TO: 'to',
     AND: 'and',
     PRO: 'Pro',
+    VCPU: 'vCPU',
   }),
 );
 
@@ -32,7 +33,7 @@ export function titleCase(name) {
   return name
     .split(' ')
     .map((word, index) => {
-      const bare = word.replace(/[()]/g, '');
+      const bare = word.replace(/[(),]/g, '');
       const special = SPECIAL[bare];
       if (special && !(index === 0 && /^[a-z]/.test(special))) return word.replace(bare, special);
       if (/\d/.test(bare) || KEEP_CASE.has(bare)) return word;

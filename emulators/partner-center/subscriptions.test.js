@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { handlePartnerCenterRequest } from './core.js';
-import { getDefaultDataset } from './dataset.js';
+import { createDataset, getDefaultDataset } from './dataset.js';
 import { EDGE_CUSTOMERS } from './fixtures.js';
+import { offerNameFor } from './subscription-catalog.js';
 import {
   REFUND_WINDOW_HOURS,
   SUBSCRIPTION_CUSTOMERS as C,
@@ -180,6 +181,27 @@ describe('GET /v1/customers/{id}/subscriptions', () => {
     ]);
   });
 
+  it('names offers as Microsoft sells them: mixed case, some with "(no Teams)"', () => {
+    expect(offerNameFor('EXCHANGE ONLINE (PLAN 1)')).toBe('Exchange Online (Plan 1)');
+    expect(offerNameFor('OFFICE 365 E3')).toBe('Office 365 E3 (no Teams)');
+    expect(offerNameFor('MICROSOFT TEAMS AUDIO CONFERENCING WITH DIAL-OUT TO USA/CAN')).toBe(
+      'Microsoft Teams Audio Conferencing with Dial-Out to USA/CAN',
+    );
+    expect(offerNameFor('ONEDRIVE FOR BUSINESS (PLAN 1)')).toBe('OneDrive for Business (Plan 1)');
+  });
+
+  it('derives the same subscriptions from a freshly built dataset (no hidden state)', () => {
+    const fresh = createDataset();
+    for (const id of [C.manySubscriptions, C.overAssigned, fresh.customers[7]?.id ?? '']) {
+      const url = `/v1/customers/${id}/subscriptions`;
+      const again = handlePartnerCenterRequest(
+        { method: 'GET', url, headers: {} },
+        { now: NOW, dataset: fresh },
+      );
+      expect(JSON.parse(again.body)).toEqual(call(url).json);
+    }
+  });
+
   it('is the same all day and moves with the clock’s day', () => {
     const url = `/v1/customers/${C.renewalSoon}/subscriptions`;
     const morning = call(url, { now: TODAY + HOUR }).json;
@@ -293,6 +315,21 @@ describe('GET /v1/customers/{id}/subscribedskus', () => {
       expect(Math.abs(sku.consumedUnits - row.licensesDeployed)).toBeLessThanOrEqual(2);
       expect(sku.availableUnits).toBe(Math.max(0, sku.activeUnits - sku.consumedUnits));
     }
+  });
+
+  it('names every SKU by an analytics productId of its customer, except the unmatched products', () => {
+    const unmatched = [];
+    for (const customer of getDefaultDataset().customers) {
+      if (customer.fault || customer.id === C.subscribedSkusForbidden) continue;
+      const ids = new Set(customer.licenses.map((l) => l.productId));
+      for (const item of call(`/v1/customers/${customer.id}/subscribedskus`).json.items)
+        if (!ids.has(item.productSku.id)) unmatched.push(item.productSku.name);
+    }
+    expect(unmatched.sort()).toEqual([
+      'Microsoft 365 Copilot',
+      'Windows 365 Business 2 vCPU, 4 GB, 64 GB',
+      'Windows 365 Enterprise 2 vCPU, 8 GB, 128 GB',
+    ]);
   });
 
   it('counts trial seats and suspended seats apart, and shows over-assignment', () => {
