@@ -19,7 +19,7 @@ export const SUBSCRIPTION_CUSTOMERS = Object.freeze({
   overAssigned: EDGE_CUSTOMERS.edgeCases,
   /** Newly onboarded: two subscriptions, no analytics row yet, so neither matches. EUR. */
   unmatched: EDGE_CUSTOMERS.noLicenses,
-  /** 200 products, ~230 subscriptions: the list is paged by 100 with links.next. USD. */
+  /** 200 products, 212 subscriptions: the list is paged by 100 with links.next. USD. */
   manySubscriptions: EDGE_CUSTOMERS.twoHundredProducts,
   /** Alpine Architects: every term ends within 30 days, auto-renew on and off, and one
    * product held as two subscriptions (annual + monthly). EUR. */
