@@ -140,6 +140,8 @@ export default tseslint.config(
     plugins: { vitest },
     rules: {
       ...vitest.configs.recommended.rules,
+      // Vitest's expect(value, message): the message says which case failed.
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
       // A test must be able to fail: every it() asserts something.
       'vitest/expect-expect': [
         'error',
