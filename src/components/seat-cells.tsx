@@ -3,9 +3,10 @@ import type { Translate } from '@/lib/i18n/i18n-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { SeatTotals } from '@/lib/seats';
 
-// The four figures every seat view shows (snapshot products, portfolio customers, trend
+// The figures every seat view shows (snapshot products, portfolio customers, trend
 // months), with the same labels, alignment and "unused seats" highlight everywhere: as
-// table columns and cells, and as KPI figures for a total.
+// table columns and cells, and as KPI figures for a total. Views that count products one
+// by one (snapshot, portfolio) add the over-assigned seats as a column of their own.
 
 export function seatColumns(t: Translate) {
   return [
@@ -14,6 +15,13 @@ export function seatColumns(t: Translate) {
     { key: 'unused', label: t('seats.unused'), numeric: true },
     { key: 'percent', label: t('seats.percent'), numeric: true },
   ] as const;
+}
+
+/** seatColumns with "Over-assigned seats" after "Unused seats". */
+export function seatColumnsWithOver(t: Translate) {
+  const [sold, deployed, unused, percent] = seatColumns(t);
+  const over = { key: 'overAssigned', label: t('seats.overAssigned'), numeric: true } as const;
+  return [sold, deployed, unused, over, percent] as const;
 }
 
 /** The four totals as KPI figures (for KpiList). */
@@ -26,13 +34,32 @@ export function seatFigures(t: Translate, format: Formatters, totals: SeatTotals
   ];
 }
 
-export function SeatCells({ sold, deployed, unused, percent }: SeatTotals) {
-  const { format } = useI18n();
+/**
+ * The cells of one row. With `overAssigned` (seatColumnsWithOver), "3 deployed of 0 sold"
+ * reads as 3 over-assigned (marked as a risk, with the reason on hover), not as a
+ * harmless "0 unused".
+ */
+export function SeatCells({
+  sold,
+  deployed,
+  unused,
+  percent,
+  overAssigned,
+}: SeatTotals & { overAssigned?: number | undefined }) {
+  const { t, format } = useI18n();
   return (
     <>
       <td className="numeric">{format.integer(sold)}</td>
       <td className="numeric">{format.integer(deployed)}</td>
       <td className={unused > 0 ? 'numeric numeric--warn' : 'numeric'}>{format.integer(unused)}</td>
+      {overAssigned === undefined ? null : (
+        <td
+          className={overAssigned > 0 ? 'numeric numeric--risk' : 'numeric'}
+          title={overAssigned > 0 ? t('seats.overAssignedRisk') : undefined}
+        >
+          {format.integer(overAssigned)}
+        </td>
+      )}
       <td className="numeric">{format.percent(percent)}</td>
     </>
   );

@@ -1,39 +1,71 @@
-import { onlineManager } from '@tanstack/react-query';
+import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { z } from 'zod/mini';
 
+import { portfolioQueryOptions } from '@/features/portfolio/api/get-portfolio';
+import { mergeCustomerSeats } from '@/features/portfolio/lib/portfolio-fold';
+import { MAX_PAGES } from '@/lib/api/page-walk';
+import { createEmulatorClient } from '@/testing/emulator-client';
 import { emulatorResponse, server, setupEmulator } from '@/testing/msw-server';
 import { renderApp, TEST_BASE_URL } from '@/testing/render-app';
 
 import { deploymentRows } from '../../../emulators/partner-center/analytics-rows.js';
-import { groupRows } from '../../../emulators/partner-center/commercial-query.js';
 import { getDefaultDataset } from '../../../emulators/partner-center/dataset.js';
 
 setupEmulator();
 
 const E3 = `${TEST_BASE_URL}/v1/analytics/commercial/deployment/license`;
 
-/** What the portfolio must show: the emulator's E3 rows summed per customer. */
+/** The emulator's E3 rows (one per customer and product), in the order it pages them. */
+const e3Rows = (filter: (row: { serviceName: string }) => boolean = () => true) =>
+  deploymentRows(getDefaultDataset(), 0).filter(filter);
+
+/**
+ * What the portfolio must show: per customer, unused = Σ per product max(0, sold − deployed)
+ * and over-assigned = Σ per product max(0, deployed − sold), from the emulator's rows.
+ */
 function expectedCustomers(filter: (row: { serviceName: string }) => boolean = () => true) {
-  return groupRows(
-    deploymentRows(getDefaultDataset(), 0).filter(filter),
-    ['customerTenantId', 'customerName'],
-    ['licensesSold', 'licensesDeployed'],
-  )
-    .map((group) => {
-      const sold = Number(group.licensesSold);
-      const deployed = Number(group.licensesDeployed);
-      const name = String(group.customerName);
-      return {
-        id: String(group.customerTenantId),
-        name,
-        sold,
-        deployed,
-        unused: Math.max(0, sold - deployed),
-      };
-    })
-    .sort((a, b) => b.unused - a.unused || a.name.localeCompare(b.name));
+  const customers = new Map<
+    string,
+    { id: string; name: string; sold: number; deployed: number; unused: number; over: number }
+  >();
+  for (const row of e3Rows(filter)) {
+    const customer = customers.get(row.customerTenantId) ?? {
+      id: row.customerTenantId,
+      name: row.customerName,
+      sold: 0,
+      deployed: 0,
+      unused: 0,
+      over: 0,
+    };
+    customer.sold += row.licensesSold;
+    customer.deployed += row.licensesDeployed;
+    customer.unused += Math.max(0, row.licensesSold - row.licensesDeployed);
+    customer.over += Math.max(0, row.licensesDeployed - row.licensesSold);
+    customers.set(row.customerTenantId, customer);
+  }
+  return [...customers.values()].sort(
+    (a, b) => b.unused - a.unused || a.name.localeCompare(b.name),
+  );
+}
+
+/** Customers with at least one row among the first `count` rows the emulator pages. */
+const customersInFirstRows = (count: number) =>
+  new Set(
+    e3Rows()
+      .slice(0, count)
+      .map((row) => row.customerTenantId),
+  ).size;
+
+/** The portfolio's walk: ungrouped E3, not the facets (grouped, top=1) nor a trend month. */
+function isPortfolioRequest(url: URL) {
+  return (
+    !url.searchParams.has('groupby') &&
+    url.searchParams.get('top') !== '1' &&
+    !(url.searchParams.get('filter') ?? '').includes('customerTenantId')
+  );
 }
 
 // jsdom re-renders a few hundred rows per page slowly; a page is a fraction of a second.
@@ -57,7 +89,7 @@ function smallPages(top: number, fail?: { skip: number; status: number }) {
   server.use(
     http.get(E3, ({ request }) => {
       const url = new URL(request.url);
-      if (url.searchParams.get('groupby') === 'customerTenantId,customerName') {
+      if (isPortfolioRequest(url)) {
         url.searchParams.set('top', String(top));
         seen.push(url.searchParams.get('skip') ?? '0');
         if (fail && url.searchParams.get('skip') === String(fail.skip)) {
@@ -91,6 +123,7 @@ describe('portfolio', () => {
           int(c.sold),
           int(c.deployed),
           int(c.unused),
+          int(c.over),
           new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(
             c.deployed / c.sold,
           ),
@@ -101,23 +134,79 @@ describe('portfolio', () => {
     expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent('308');
     expect(document.querySelector('[data-kpi="sold"] dd')).toHaveTextContent(int(sold));
     expect(document.querySelector('[data-kpi="unused"] dd')).toHaveTextContent(int(unused));
+    const over = expected.reduce((sum, c) => sum + c.over, 0);
+    expect(document.querySelector('[data-kpi="overAssigned"] dd')).toHaveTextContent(int(over));
     expect(screen.getByText(/Nov 23, 2026/)).toBeInTheDocument();
   });
 
+  it('counts every customer’s unused and over-assigned seats as its own view does (E1)', async () => {
+    const client = createEmulatorClient();
+    const e1 = z.object({
+      items: z.array(z.object({ licensesSold: z.number(), licensesDeployed: z.number() })),
+    });
+    const queryClient = new QueryClient();
+    const data = await queryClient.fetchInfiniteQuery({
+      ...portfolioQueryOptions(client, {}),
+      pages: MAX_PAGES,
+    });
+    const portfolio = mergeCustomerSeats(data.pages);
+    expect(portfolio).toHaveLength(308);
+    // The customer view's figures, from each customer's own E1 answer (a few demo customers
+    // answer E1 with a fault on purpose: nothing to compare there).
+    const differing: string[] = [];
+    let compared = 0;
+    for (const customer of portfolio) {
+      if (getDefaultDataset().byId.get(customer.id)?.fault) continue;
+      const answer = await client.get(
+        `/v1/customers/${customer.id}/analytics/licenses/deployment`,
+        e1,
+      );
+      compared++;
+      const sum = (seats: (i: (typeof answer.items)[number]) => number) =>
+        answer.items.reduce((total, item) => total + Math.max(0, seats(item)), 0);
+      const unused = sum((i) => i.licensesSold - i.licensesDeployed);
+      const over = sum((i) => i.licensesDeployed - i.licensesSold);
+      if (customer.unused !== unused || customer.overAssigned !== over)
+        differing.push(customer.name);
+    }
+    expect(compared).toBeGreaterThan(300);
+    expect(differing).toEqual([]);
+    expect(portfolio.find((c) => c.name === 'Lamna Healthcare — Cas Limites')).toMatchObject({
+      unused: 36,
+      overAssigned: 7,
+    });
+    // And on screen: the customer found by name reads 36 unused and 7 over-assigned.
+    const user = userEvent.setup();
+    renderApp('/');
+    await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
+    await user.type(screen.getByLabelText('Filter customers'), 'Lamna Healthcare — Cas');
+    await waitFor(() =>
+      expect(tableRows()).toEqual([
+        ['Lamna Healthcare — Cas Limites', '102', '73', '36', '7', '71.6%'],
+      ]),
+    );
+  });
+
   it('follows @nextLink page after page in the background until every customer is in', async () => {
-    const skips = smallPages(100);
+    const skips = smallPages(2000);
     renderApp('/');
     expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
-    expect([...skips]).toEqual(['0', '100', '200', '300']);
+    // 11,207 customer × product rows in pages of 2,000.
+    expect([...skips]).toEqual(['0', '2000', '4000', '6000', '8000', '10000']);
     expect(tableRows()[0]?.[0]).toBe(expectedCustomers()[0]?.name);
   });
 
   it('stops on a failed page with the ids for support, keeps what it has, and resumes', async () => {
     const user = userEvent.setup();
-    const skips = smallPages(100, { skip: 200, status: 400 });
+    const skips = smallPages(2000, { skip: 4000, status: 400 });
+    const loaded = customersInFirstRows(4000);
     renderApp('/');
     expect(
-      await screen.findByText(/Loading stopped after 200 customers/, {}, LOADED),
+      await screen.findByText(
+        `Loading stopped after ${loaded} customers`,
+        { exact: false },
+        LOADED,
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { name: 'Partner Center rejected the request' }),
@@ -125,10 +214,13 @@ describe('portfolio', () => {
     // The id the failed request carried, for Microsoft support.
     expect(skips.failedIds[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(screen.getByText(skips.failedIds[0] ?? '')).toBeInTheDocument();
-    expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent('200');
+    expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent(String(loaded));
     await user.click(screen.getByRole('button', { name: 'Resume loading' }));
     expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
-    expect([...skips]).toEqual(['0', '100', '200', '200', '300']);
+    expect([...skips]).toEqual(['0', '2000', '4000', '4000', '6000', '8000', '10000']);
+    // The figures after resuming are the whole portfolio's, nothing counted twice.
+    const unused = expectedCustomers().reduce((sum, c) => sum + c.unused, 0);
+    expect(document.querySelector('[data-kpi="unused"] dd')).toHaveTextContent(int(unused));
   });
 
   it('stops at a @nextLink that repeats a page, with each customer once and the ids', async () => {
@@ -137,12 +229,11 @@ describe('portfolio', () => {
     server.use(
       http.get(E3, async ({ request }) => {
         const url = new URL(request.url);
-        if (url.searchParams.get('groupby') !== 'customerTenantId,customerName')
-          return emulatorResponse(request);
-        url.searchParams.set('top', '100');
+        if (!isPortfolioRequest(url)) return emulatorResponse(request);
+        url.searchParams.set('top', '2000');
         portfolioRequests.push(url.searchParams.get('skip') ?? '0');
         const response = emulatorResponse(request, url);
-        if (url.searchParams.get('skip') !== '100') return response;
+        if (url.searchParams.get('skip') !== '2000') return response;
         // The second page links to itself.
         badLinkRequestId = request.headers.get('MS-RequestId') ?? '';
         const body = (await response.json()) as Record<string, unknown>;
@@ -151,8 +242,13 @@ describe('portfolio', () => {
       }),
     );
     renderApp('/');
+    const loaded = customersInFirstRows(4000);
     expect(
-      await screen.findByText(/Loading stopped after 200 customers/, {}, LOADED),
+      await screen.findByText(
+        `Loading stopped after ${loaded} customers`,
+        { exact: false },
+        LOADED,
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { name: 'Partner Center sent a broken paging chain' }),
@@ -160,20 +256,21 @@ describe('portfolio', () => {
     expect(screen.getByText(/repeating or too-long chain of “next page” links/)).toBeVisible();
     expect(badLinkRequestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(screen.getByText(badLinkRequestId)).toBeInTheDocument();
-    expect(portfolioRequests).toEqual(['0', '100']);
-    expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent('200');
+    expect(portfolioRequests).toEqual(['0', '2000']);
+    expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent(String(loaded));
   });
 
   it('skips a customer whose date cannot exist or whose count is negative, and shows the rest', async () => {
     const [impossible, negative] = expectedCustomers();
     server.use(
       http.get(E3, async ({ request }) => {
+        const sample = new URL(request.url).searchParams.get('top') === '1';
         const body = (await emulatorResponse(request).json()) as {
           Value: Record<string, unknown>[];
         };
         body.Value = body.Value.map((row) =>
           // The processing date's sample row (top=1) too: it would have blanked the view.
-          row.customerTenantId === impossible?.id || row.processedDateTime
+          row.customerTenantId === impossible?.id || sample
             ? { ...row, processedDateTime: '2024-13-01T00:00:00Z' }
             : row.customerTenantId === negative?.id
               ? { ...row, licensesSold: 10, licensesDeployed: -5 }
@@ -182,10 +279,13 @@ describe('portfolio', () => {
         return HttpResponse.json(body);
       }),
     );
+    const bad = e3Rows().filter(
+      (row) => row.customerTenantId === impossible?.id || row.customerTenantId === negative?.id,
+    ).length;
     renderApp('/');
     expect(await screen.findByText(/^All 306 customers loaded/, {}, LOADED)).toBeInTheDocument();
     expect(
-      screen.getByText('2 row(s) could not be read and are not shown; the rest is.'),
+      screen.getByText(`${bad} row(s) could not be read and are not shown; the rest is.`),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Partner Center did not say when this data was processed.'),
@@ -203,12 +303,11 @@ describe('portfolio', () => {
     server.use(
       http.get(E3, ({ request }) => {
         const url = new URL(request.url);
-        if (url.searchParams.get('groupby') !== 'customerTenantId,customerName')
-          return emulatorResponse(request);
-        url.searchParams.set('top', '100');
+        if (!isPortfolioRequest(url)) return emulatorResponse(request);
+        url.searchParams.set('top', '2000');
         const skip = url.searchParams.get('skip') ?? '0';
         skips.push(skip);
-        if (skip === '200' && !skips.slice(0, -1).includes('200')) {
+        if (skip === '4000' && !skips.slice(0, -1).includes('4000')) {
           // The connection drops while the third page is on its way.
           outage = true;
           onlineManager.setOnline(false);
@@ -220,15 +319,20 @@ describe('portfolio', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       renderApp('/');
+      const loaded = customersInFirstRows(4000);
       expect(
-        await screen.findByText(/Loading stopped after 200 customers/, {}, LOADED),
+        await screen.findByText(
+          `Loading stopped after ${loaded} customers`,
+          { exact: false },
+          LOADED,
+        ),
       ).toBeInTheDocument();
       vi.setSystemTime(Date.now() + 10 * 60_000);
       outage = false;
       act(() => onlineManager.setOnline(true));
       expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
       // Three attempts at the third page during the outage, then on from there.
-      expect(skips).toEqual(['0', '100', '200', '200', '200', '200', '300']);
+      expect(skips).toEqual(['0', '2000', '4000', '4000', '4000', '4000', '6000', '8000', '10000']);
     } finally {
       onlineManager.setOnline(true);
       vi.useRealTimers();
@@ -259,6 +363,7 @@ describe('portfolio', () => {
       int(first!.sold),
       int(first!.deployed),
       int(first!.unused),
+      int(first!.over),
       new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(
         first!.deployed / first!.sold,
       ),
@@ -270,8 +375,7 @@ describe('portfolio', () => {
     const filters: (string | null)[] = [];
     server.events.on('request:start', ({ request }) => {
       const url = new URL(request.url);
-      if (url.searchParams.get('groupby') === 'customerTenantId,customerName')
-        filters.push(url.searchParams.get('filter'));
+      if (isPortfolioRequest(url)) filters.push(url.searchParams.get('filter'));
     });
     const { router } = renderApp('/');
     await screen.findByText(/^All 308 customers loaded/, {}, LOADED);

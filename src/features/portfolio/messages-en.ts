@@ -9,7 +9,7 @@ export const portfolioEn = {
   'portfolio.flagBelow': 'deployed below (%)',
   'portfolio.ignoreSpare': 'unless spare seats are at most',
   'portfolio.thresholdsHint': 'Remembered in this browser.',
-  'portfolio.progress': '{loaded} of {total} customers loaded…',
+  'portfolio.progress': '{loaded} customers loaded ({share} of the data)…',
   'portfolio.progressUnknown': '{loaded} customers loaded, loading more…',
   'portfolio.loadedAll': 'All {count} customers loaded.',
   'portfolio.stopped':
@@ -20,7 +20,7 @@ export const portfolioEn = {
   'portfolio.flagged': 'Flagged',
   'portfolio.flaggedCustomers': 'Flagged customers',
   'portfolio.unusedNote':
-    'A customer’s unused seats are its seats sold minus deployed over all its products (Partner Center sums them per customer); the customer view counts them product by product.',
+    'Counted product by product, as on each customer’s page: unused seats are seats sold and not deployed; over-assigned seats are deployed beyond what was sold (a billing and compliance risk) and never offset another product’s unused seats.',
   'portfolio.tableTitle': 'Customers ({count})',
   'portfolio.tableCaption':
     'Licenses sold, deployed and unused per customer. Column headers sort the table; flagged customers are marked “Flagged”.',

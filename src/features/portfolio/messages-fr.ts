@@ -9,7 +9,7 @@ export const portfolioFr: Record<keyof typeof portfolioEn, string> = {
   'portfolio.flagBelow': 'déployés sous (%)',
   'portfolio.ignoreSpare': 'sauf si les licences libres sont au plus',
   'portfolio.thresholdsHint': 'Mémorisé dans ce navigateur.',
-  'portfolio.progress': '{loaded} clients chargés sur {total}…',
+  'portfolio.progress': '{loaded} clients chargés ({share} des données)…',
   'portfolio.progressUnknown': '{loaded} clients chargés, chargement de la suite…',
   'portfolio.loadedAll': 'Les {count} clients sont chargés.',
   'portfolio.stopped':
@@ -20,7 +20,7 @@ export const portfolioFr: Record<keyof typeof portfolioEn, string> = {
   'portfolio.flagged': 'Signalé',
   'portfolio.flaggedCustomers': 'Clients signalés',
   'portfolio.unusedNote':
-    'Les licences inutilisées d’un client sont ses licences vendues moins déployées, tous produits confondus (l’Espace partenaires les additionne par client) ; la vue client les compte produit par produit.',
+    'Comptées produit par produit, comme sur la page de chaque client : les licences inutilisées sont vendues et non déployées ; les licences sur-attribuées sont déployées au-delà de ce qui a été vendu (un risque de facturation et de conformité) et ne compensent jamais les licences inutilisées d’un autre produit.',
   'portfolio.tableTitle': 'Clients ({count})',
   'portfolio.tableCaption':
     'Licences vendues, déployées et inutilisées par client. Les en-têtes de colonne trient le tableau ; les clients signalés portent la mention « Signalé ».',

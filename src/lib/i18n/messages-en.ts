@@ -13,6 +13,9 @@ export const sharedEn = {
   'seats.deployed': 'Licenses deployed',
   'seats.unused': 'Unused seats',
   'seats.percent': 'Deployment %',
+  'seats.overAssigned': 'Over-assigned seats',
+  'seats.overAssignedRisk':
+    'Deployed beyond what was sold: a billing and compliance risk to resolve with the customer.',
 
   'data.asOf': 'Data as of',
   'data.asOfUnknown': 'Partner Center did not say when this data was processed.',

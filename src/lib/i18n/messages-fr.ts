@@ -13,6 +13,9 @@ export const sharedFr: Record<keyof typeof sharedEn, string> = {
   'seats.deployed': 'Licences déployées',
   'seats.unused': 'Licences inutilisées',
   'seats.percent': '% déployé',
+  'seats.overAssigned': 'Licences sur-attribuées',
+  'seats.overAssignedRisk':
+    'Attribuées au-delà de ce qui a été vendu : un risque de facturation et de conformité à régler avec le client.',
 
   'data.asOf': 'Données du',
   'data.asOfUnknown': 'L’Espace partenaires n’a pas indiqué la date de traitement de ces données.',

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { memo } from 'react';
 
 import { Bidi } from '@/components/bidi';
-import { seatColumns, SeatCells } from '@/components/seat-cells';
+import { seatColumnsWithOver, SeatCells } from '@/components/seat-cells';
 import { SortableHead } from '@/components/table-head';
 import { WindowedTable } from '@/components/windowed-table';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -32,7 +32,7 @@ export const PortfolioTable = memo(function PortfolioTable({
   const { t } = useI18n();
   const columns = [
     { key: 'customer', label: t('portfolio.customer'), numeric: false },
-    ...seatColumns(t),
+    ...seatColumnsWithOver(t),
   ] as const;
   return (
     <WindowedTable
@@ -62,6 +62,7 @@ export const PortfolioTable = memo(function PortfolioTable({
             sold={row.sold}
             deployed={row.deployed}
             unused={row.unused}
+            overAssigned={row.overAssigned}
             percent={row.percent}
           />
         </tr>

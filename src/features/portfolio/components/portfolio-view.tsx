@@ -12,6 +12,7 @@ import { useI18n } from '@/lib/i18n/i18n-provider';
 import { usePortfolio } from '../api/get-portfolio';
 import { usePortfolioFacets } from '../api/get-portfolio-facets';
 import { portfolioCsv } from '../lib/portfolio-csv';
+import { mergeCustomerSeats } from '../lib/portfolio-fold';
 import {
   filterPortfolio,
   portfolioTotals,
@@ -48,10 +49,8 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
   // Typing in the search box must stay instant while 20,000 rows re-filter behind it.
   const text = useDeferredValue(search.q);
 
-  const allRows = useMemo(
-    () => toPortfolioRows(query.data?.pages.flatMap((page) => page.rows) ?? [], thresholds),
-    [query.data, thresholds],
-  );
+  const customers = useMemo(() => mergeCustomerSeats(query.data?.pages ?? []), [query.data]);
+  const allRows = useMemo(() => toPortfolioRows(customers, thresholds), [customers, thresholds]);
   const flaggedCount = useMemo(() => allRows.filter((row) => row.flagged).length, [allRows]);
   const rows = useMemo(
     () =>
@@ -66,6 +65,7 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
 
   const pages = query.data?.pages ?? [];
   const skipped = pages.reduce((sum, page) => sum + page.skipped, 0);
+  const rowsLoaded = pages.reduce((sum, page) => sum + page.rowsRead, 0);
   const processed = facets.data?.processed ?? null;
   const onSort = (key: PortfolioSortKey) =>
     onSearchChange({
@@ -80,7 +80,8 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
           <DataAsOf date={processed} />
           <PortfolioProgress
             loaded={allRows.length}
-            total={pages[0]?.totalCount}
+            rowsLoaded={rowsLoaded}
+            rowsTotal={pages[0]?.totalCount}
             loading={query.hasNextPage || query.isFetchingNextPage}
             error={query.isFetchNextPageError ? query.error : null}
             onResume={() => void query.fetchNextPage()}
@@ -113,6 +114,11 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
                 value: format.integer(totals.customers),
               },
               ...seatFigures(t, format, totals),
+              {
+                id: 'overAssigned',
+                label: t('seats.overAssigned'),
+                value: format.integer(totals.overAssigned),
+              },
               {
                 id: 'flagged',
                 label: t('portfolio.flaggedCustomers'),

@@ -2,7 +2,8 @@ import { portfolioCsv } from './portfolio-csv';
 import type { PortfolioRow } from './portfolio-rows';
 
 const HEADER =
-  'customerId,customerName,licensesSold,licensesDeployed,unusedSeats,deploymentPercent,' +
+  'customerId,customerName,licensesSold,licensesDeployed,unusedSeats,overAssignedSeats,' +
+  'deploymentPercent,' +
   'flagged,flagBelowPercent,ignoreSpareSeats,serviceFilter,channelFilter,processedDateTime';
 
 const row = (id: string, name: string, sold: number, deployed: number, flagged = false) => ({
@@ -11,8 +12,10 @@ const row = (id: string, name: string, sold: number, deployed: number, flagged =
   sold,
   deployed,
   unused: Math.max(0, sold - deployed),
+  overAssigned: Math.max(0, deployed - sold),
   percent: sold > 0 ? deployed / sold : null,
   flagged,
+  processed: null,
 });
 
 const processed = new Date('2026-11-23T03:25:16Z');
@@ -31,9 +34,9 @@ describe('portfolio CSV', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(lines(csv)).toEqual([
       HEADER,
-      't-2,Boulangerie Lefèvre,3,1,2,33.3,yes,80,5,,,2026-11-23T03:25:16.000Z',
-      't-1,Contoso,100,99,1,99,no,80,5,,,2026-11-23T03:25:16.000Z',
-      't-3,Nothing Sold,0,0,0,,no,80,5,,,2026-11-23T03:25:16.000Z',
+      't-2,Boulangerie Lefèvre,3,1,2,0,33.3,yes,80,5,,,2026-11-23T03:25:16.000Z',
+      't-1,Contoso,100,99,1,0,99,no,80,5,,,2026-11-23T03:25:16.000Z',
+      't-3,Nothing Sold,0,0,0,0,,no,80,5,,,2026-11-23T03:25:16.000Z',
       '',
     ]);
   });
@@ -46,7 +49,7 @@ describe('portfolio CSV', () => {
       processed,
     });
     expect(lines(csv)[1]).toBe(
-      't-1,Contoso,100,99,1,99,no,62.5,0,o365,reseller,2026-11-23T03:25:16.000Z',
+      't-1,Contoso,100,99,1,0,99,no,62.5,0,o365,reseller,2026-11-23T03:25:16.000Z',
     );
   });
 
@@ -68,7 +71,7 @@ describe('portfolio CSV', () => {
       processed: null,
     });
     expect(fileName).toBe('license-portfolio_all_undated.csv');
-    expect(lines(csv)[1]).toBe('t-1,Contoso,100,99,1,99,no,80,5,,,');
+    expect(lines(csv)[1]).toBe('t-1,Contoso,100,99,1,0,99,no,80,5,,,');
   });
 
   it('writes only the header for an empty list', () => {
@@ -80,7 +83,7 @@ describe('portfolio CSV', () => {
       [row('t-9', '=HYPERLINK("http://evil")', 1, 1), row('t-8', 'Contoso, Ltd', 1, 1)],
       { thresholds, processed: null },
     );
-    expect(lines(csv)[1]).toBe('t-9,"\'=HYPERLINK(""http://evil"")",1,1,0,100,no,80,5,,,');
-    expect(lines(csv)[2]).toBe('t-8,"Contoso, Ltd",1,1,0,100,no,80,5,,,');
+    expect(lines(csv)[1]).toBe('t-9,"\'=HYPERLINK(""http://evil"")",1,1,0,0,100,no,80,5,,,');
+    expect(lines(csv)[2]).toBe('t-8,"Contoso, Ltd",1,1,0,0,100,no,80,5,,,');
   });
 });
