@@ -16,7 +16,8 @@ async function tableRows(page: Page) {
         sold: cells[1],
         deployed: cells[2],
         unused: cells[3],
-        percent: cells[4],
+        // cells[4]: over-assigned seats
+        percent: cells[5],
       };
     }),
   );

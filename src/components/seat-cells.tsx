@@ -1,7 +1,7 @@
 import type { Formatters } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/i18n-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import type { SeatTotals } from '@/lib/seats';
+import type { SeatBalance, SeatTotals } from '@/lib/seats';
 
 // The figures every seat view shows (snapshot products, portfolio customers, trend
 // months), with the same labels, alignment and "unused seats" highlight everywhere: as
@@ -24,14 +24,49 @@ export function seatColumnsWithOver(t: Translate) {
   return [sold, deployed, unused, over, percent] as const;
 }
 
-/** The four totals as KPI figures (for KpiList). */
-export function seatFigures(t: Translate, format: Formatters, totals: SeatTotals) {
+/** The totals as KPI figures (for KpiList); over-assigned seats when the view counts them. */
+export function seatFigures(
+  t: Translate,
+  format: Formatters,
+  totals: SeatTotals & { overAssigned?: number | undefined },
+) {
   return [
     { id: 'sold', label: t('seats.sold'), value: format.integer(totals.sold) },
     { id: 'deployed', label: t('seats.deployed'), value: format.integer(totals.deployed) },
     { id: 'unused', label: t('seats.unused'), value: format.integer(totals.unused) },
+    ...(totals.overAssigned === undefined
+      ? []
+      : [
+          {
+            id: 'overAssigned',
+            label: t('seats.overAssigned'),
+            value: format.integer(totals.overAssigned),
+          },
+        ]),
     { id: 'percent', label: t('seats.percent'), value: format.percent(totals.percent) },
   ];
+}
+
+/**
+ * Under the KPIs, when sold − deployed is not the unused figure (some product is deployed
+ * beyond what was sold), the arithmetic in words, so the two numbers do not look like a
+ * mistake: "102 sold − 73 deployed = 29, but 36 seats are unused … and 7 over-assigned".
+ */
+export function SeatArithmetic({ totals }: { totals: SeatBalance }) {
+  const { t, format } = useI18n();
+  if (totals.overAssigned === 0) return null;
+  const values = {
+    sold: format.integer(totals.sold),
+    deployed: format.integer(totals.deployed),
+    net: format.integer(totals.sold - totals.deployed),
+    unused: format.integer(totals.unused),
+    over: format.integer(totals.overAssigned),
+  };
+  return (
+    <p className="seat-arithmetic" data-testid="seat-arithmetic">
+      {totals.unused > 0 ? t('seats.arithmetic', values) : t('seats.arithmeticOverOnly', values)}
+    </p>
+  );
 }
 
 /**

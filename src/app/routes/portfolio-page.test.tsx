@@ -136,6 +136,10 @@ describe('portfolio', () => {
     expect(document.querySelector('[data-kpi="unused"] dd')).toHaveTextContent(int(unused));
     const over = expected.reduce((sum, c) => sum + c.over, 0);
     expect(document.querySelector('[data-kpi="overAssigned"] dd')).toHaveTextContent(int(over));
+    const deployed = expected.reduce((sum, c) => sum + c.deployed, 0);
+    expect(screen.getByTestId('seat-arithmetic')).toHaveTextContent(
+      `${int(sold)} sold − ${int(deployed)} deployed = ${int(sold - deployed)}, but ${int(unused)} seats are unused on some products and ${int(over)} are over-assigned on others`,
+    );
     expect(screen.getByText(/Nov 23, 2026/)).toBeInTheDocument();
   });
 

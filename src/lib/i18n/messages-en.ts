@@ -17,6 +17,10 @@ export const sharedEn = {
   'seats.overAssignedRisk':
     'Deployed beyond what was sold: a billing and compliance risk to resolve with the customer.',
 
+  'seats.arithmetic':
+    '{sold} sold − {deployed} deployed = {net}, but {unused} seats are unused on some products and {over} are over-assigned on others (deployed beyond what was sold, a billing and compliance risk). Over-assigned seats never offset unused ones.',
+  'seats.arithmeticOverOnly':
+    '{sold} sold − {deployed} deployed = {net}: no seat is unused, and {over} are over-assigned (deployed beyond what was sold, a billing and compliance risk).',
   'data.asOf': 'Data as of',
   'data.asOfUnknown': 'Partner Center did not say when this data was processed.',
 

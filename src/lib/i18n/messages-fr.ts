@@ -17,6 +17,10 @@ export const sharedFr: Record<keyof typeof sharedEn, string> = {
   'seats.overAssignedRisk':
     'Attribuées au-delà de ce qui a été vendu : un risque de facturation et de conformité à régler avec le client.',
 
+  'seats.arithmetic':
+    '{sold} vendues − {deployed} déployées = {net}, mais {unused} licences sont inutilisées sur certains produits et {over} sont sur-attribuées sur d’autres (déployées au-delà de ce qui a été vendu, un risque de facturation et de conformité). Les licences sur-attribuées ne compensent jamais les licences inutilisées.',
+  'seats.arithmeticOverOnly':
+    '{sold} vendues − {deployed} déployées = {net} : aucune licence n’est inutilisée, et {over} sont sur-attribuées (déployées au-delà de ce qui a été vendu, un risque de facturation et de conformité).',
   'data.asOf': 'Données du',
   'data.asOfUnknown': 'L’Espace partenaires n’a pas indiqué la date de traitement de ces données.',
 

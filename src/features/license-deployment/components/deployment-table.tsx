@@ -1,7 +1,7 @@
 import { memo } from 'react';
 
 import { Bidi } from '@/components/bidi';
-import { seatColumns, SeatCells } from '@/components/seat-cells';
+import { seatColumnsWithOver, SeatCells } from '@/components/seat-cells';
 import { SortableHead } from '@/components/table-head';
 import { WindowedTable } from '@/components/windowed-table';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -29,7 +29,7 @@ export const DeploymentTable = memo(function DeploymentTable({
   const { t } = useI18n();
   const columns = [
     { key: 'product', label: t('seats.product'), numeric: false },
-    ...seatColumns(t),
+    ...seatColumnsWithOver(t),
   ] as const;
   return (
     <WindowedTable
@@ -55,6 +55,7 @@ export const DeploymentTable = memo(function DeploymentTable({
             sold={row.sold}
             deployed={row.deployed}
             unused={row.unused}
+            overAssigned={row.overAssigned}
             percent={row.percent}
           />
         </tr>

@@ -1,4 +1,4 @@
-import { deploymentRatio, unusedSeats } from '@/lib/seats';
+import { deploymentRatio, overAssignedSeats, unusedSeats } from '@/lib/seats';
 
 import type { DeploymentInsight } from '../api/get-license-deployment';
 
@@ -14,6 +14,8 @@ export interface DeploymentRow {
   deployed: number;
   /** Seats paid for and not assigned; never negative (deployed can exceed sold). */
   unused: number;
+  /** Seats deployed beyond what was sold (3 deployed of 0 sold = 3): a risk of its own. */
+  overAssigned: number;
   /** deployed / sold as a fraction; null when nothing is sold. */
   percent: number | null;
 }
@@ -28,11 +30,19 @@ export function toDeploymentRows(items: readonly DeploymentInsight[]): Deploymen
     sold: item.licensesSold,
     deployed: item.licensesDeployed,
     unused: unusedSeats(item.licensesSold, item.licensesDeployed),
+    overAssigned: overAssignedSeats(item.licensesSold, item.licensesDeployed),
     percent: deploymentRatio(item.licensesSold, item.licensesDeployed),
   }));
 }
 
-export const SORT_KEYS = ['unused', 'product', 'sold', 'deployed', 'percent'] as const;
+export const SORT_KEYS = [
+  'unused',
+  'product',
+  'sold',
+  'deployed',
+  'overAssigned',
+  'percent',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 

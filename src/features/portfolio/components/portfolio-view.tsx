@@ -5,7 +5,7 @@ import { EmptyState } from '@/components/empty-state';
 import { KpiList } from '@/components/kpi-list';
 import { Panel } from '@/components/panel';
 import { QueryState } from '@/components/query-state';
-import { seatFigures } from '@/components/seat-cells';
+import { SeatArithmetic, seatFigures } from '@/components/seat-cells';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -115,17 +115,13 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
               },
               ...seatFigures(t, format, totals),
               {
-                id: 'overAssigned',
-                label: t('seats.overAssigned'),
-                value: format.integer(totals.overAssigned),
-              },
-              {
                 id: 'flagged',
                 label: t('portfolio.flaggedCustomers'),
                 value: format.integer(totals.flagged),
               },
             ]}
           />
+          <SeatArithmetic totals={totals} />
           <p className="panel__subtitle">{t('portfolio.unusedNote')}</p>
           {allRows.length === 0 && !query.hasNextPage ? (
             <EmptyState large title={t('portfolio.emptyTitle')}>

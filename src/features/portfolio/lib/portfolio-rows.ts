@@ -1,4 +1,4 @@
-import { deploymentRatio, sumSeats, type SeatTotals } from '@/lib/seats';
+import { deploymentRatio, sumSeatBalance, type SeatBalance } from '@/lib/seats';
 
 import type { CustomerSeats } from './portfolio-fold';
 import type { Thresholds } from './thresholds';
@@ -52,20 +52,16 @@ export function toPortfolioRows(
   });
 }
 
-export interface PortfolioTotals extends SeatTotals {
+export interface PortfolioTotals extends SeatBalance {
   customers: number;
   flagged: number;
-  overAssigned: number;
 }
 
 export function portfolioTotals(rows: readonly PortfolioRow[]): PortfolioTotals {
-  let overAssigned = 0;
-  for (const row of rows) overAssigned += row.overAssigned;
   return {
     customers: rows.length,
     flagged: rows.filter((row) => row.flagged).length,
-    overAssigned,
-    ...sumSeats(rows),
+    ...sumSeatBalance(rows),
   };
 }
 
