@@ -9,6 +9,9 @@ export const usageFr: Record<keyof typeof usageEn, string> = {
   'usage.active': 'Utilisateurs actifs',
   'usage.qualified': 'Utilisateurs licenciés',
   'usage.percent': 'Utilisation %',
+  'usage.untracked': 'Déployées, utilisation non suivie',
+  'usage.percentBasis':
+    'Utilisation % = {used} utilisées sur les {tracked} licences déployées des produits dont l’utilisation est suivie ; les {untracked} licences déployées des autres produits n’en font pas partie.',
   'usage.workload': 'Charge de travail',
   'usage.usedNote':
     'Utilisées = pour chaque produit, le plus grand nombre d’utilisateurs actifs parmi ses charges de travail (une personne active dans Teams et Exchange compte une fois).',
