@@ -443,6 +443,23 @@ describe('portfolio', () => {
     expect(router.state.location.search).toMatchObject({ q: 'lamna healthcare — cas' });
   });
 
+  it('tells apart a customer whose data Partner Center stopped processing (2017)', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
+    await user.type(screen.getByLabelText('Filter customers'), 'DT DEMO CSP');
+    await waitFor(() =>
+      expect(tableRows().map((row) => row[0])).toEqual(['DT DEMO CSP CUSTOMER 005']),
+    );
+    const badge = screen.getByText('Data from Mar 2017');
+    expect(badge).toHaveAttribute('title', expect.stringMatching(/^Stale: .*Mar 14, 2017/));
+    // A customer processed with the rest carries no such mark.
+    await user.clear(screen.getByLabelText('Filter customers'));
+    await user.type(screen.getByLabelText('Filter customers'), 'Lamna Healthcare — Cas');
+    await waitFor(() => expect(tableRows()).toHaveLength(1));
+    expect(screen.queryByText(/^Data from/)).not.toBeInTheDocument();
+  });
+
   it('falls back to defaults for a bad URL and says which settings were ignored', async () => {
     renderApp('/?sort=bogus&flagged=maybe&service=o365');
     expect(

@@ -18,6 +18,9 @@ export const portfolioEn = {
   'portfolio.customer': 'Customer',
   'portfolio.customers': 'Customers',
   'portfolio.flagged': 'Flagged',
+  'portfolio.stale': 'Data from {date}',
+  'portfolio.staleTitle':
+    'Stale: Partner Center last processed this customer’s data on {date}, long before the others.',
   'portfolio.flaggedCustomers': 'Flagged customers',
   'portfolio.unusedNote':
     'Counted product by product, as on each customer’s page: unused seats are seats sold and not deployed; over-assigned seats are deployed beyond what was sold (a billing and compliance risk) and never offset another product’s unused seats.',

@@ -18,6 +18,9 @@ export const portfolioFr: Record<keyof typeof portfolioEn, string> = {
   'portfolio.customer': 'Client',
   'portfolio.customers': 'Clients',
   'portfolio.flagged': 'Signalé',
+  'portfolio.stale': 'Données de {date}',
+  'portfolio.staleTitle':
+    'Données anciennes : l’Espace partenaires a traité les données de ce client pour la dernière fois le {date}, bien avant les autres.',
   'portfolio.flaggedCustomers': 'Clients signalés',
   'portfolio.unusedNote':
     'Comptées produit par produit, comme sur la page de chaque client : les licences inutilisées sont vendues et non déployées ; les licences sur-attribuées sont déployées au-delà de ce qui a été vendu (un risque de facturation et de conformité) et ne compensent jamais les licences inutilisées d’un autre produit.',

@@ -21,7 +21,9 @@ export const sharedEn = {
     '{sold} sold − {deployed} deployed = {net}, but {unused} seats are unused on some products and {over} are over-assigned on others (deployed beyond what was sold, a billing and compliance risk). Over-assigned seats never offset unused ones.',
   'seats.arithmeticOverOnly':
     '{sold} sold − {deployed} deployed = {net}: no seat is unused, and {over} are over-assigned (deployed beyond what was sold, a billing and compliance risk).',
-  'data.asOf': 'Data as of',
+  'data.asOfWhen': 'Data as of {when}',
+  'data.stale':
+    'Stale: Partner Center has not processed this data for more than {days} days (it normally does daily), so it may no longer match the customer’s licenses.',
   'data.asOfUnknown': 'Partner Center did not say when this data was processed.',
 
   'filters.title': 'Filters',

@@ -21,7 +21,9 @@ export const sharedFr: Record<keyof typeof sharedEn, string> = {
     '{sold} vendues − {deployed} déployées = {net}, mais {unused} licences sont inutilisées sur certains produits et {over} sont sur-attribuées sur d’autres (déployées au-delà de ce qui a été vendu, un risque de facturation et de conformité). Les licences sur-attribuées ne compensent jamais les licences inutilisées.',
   'seats.arithmeticOverOnly':
     '{sold} vendues − {deployed} déployées = {net} : aucune licence n’est inutilisée, et {over} sont sur-attribuées (déployées au-delà de ce qui a été vendu, un risque de facturation et de conformité).',
-  'data.asOf': 'Données du',
+  'data.asOfWhen': 'Données traitées {when}',
+  'data.stale':
+    'Données anciennes : l’Espace partenaires ne les a pas traitées depuis plus de {days} jours (il le fait normalement chaque jour) ; elles peuvent ne plus correspondre aux licences du client.',
   'data.asOfUnknown': 'L’Espace partenaires n’a pas indiqué la date de traitement de ces données.',
 
   'filters.title': 'Filtres',

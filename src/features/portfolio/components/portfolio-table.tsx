@@ -29,7 +29,7 @@ export const PortfolioTable = memo(function PortfolioTable({
   onSort,
   filters,
 }: PortfolioTableProps) {
-  const { t } = useI18n();
+  const { t, format } = useI18n();
   const columns = [
     { key: 'customer', label: t('portfolio.customer'), numeric: false },
     ...seatColumnsWithOver(t),
@@ -56,6 +56,14 @@ export const PortfolioTable = memo(function PortfolioTable({
             </Link>
             {row.flagged ? (
               <span className="badge badge--flag">{t('portfolio.flagged')}</span>
+            ) : null}
+            {row.stale && row.processed ? (
+              <span
+                className="badge badge--stale"
+                title={t('portfolio.staleTitle', { date: format.dateTime(row.processed) })}
+              >
+                {t('portfolio.stale', { date: format.month(row.processed) })}
+              </span>
             ) : null}
           </th>
           <SeatCells

@@ -22,6 +22,7 @@ const HEADER = [
   'serviceFilter',
   'channelFilter',
   'processedDateTime',
+  'staleData',
 ] as const;
 
 export function portfolioCsv(
@@ -34,6 +35,9 @@ export function portfolioCsv(
   },
 ): { fileName: string; csv: string } {
   const iso = isRealDate(context.processed) ? context.processed.toISOString() : '';
+  // Each customer's own processing date when known (a stale one differs from the rest).
+  const dateOf = (row: PortfolioRow) =>
+    isRealDate(row.processed) ? row.processed.toISOString() : iso;
   const csv = toCsv(
     HEADER,
     rows.map((row) => [
@@ -49,7 +53,8 @@ export function portfolioCsv(
       context.thresholds.ignoreSpare,
       context.service ?? '',
       context.channel ?? '',
-      iso,
+      dateOf(row),
+      row.stale ? 'yes' : 'no',
     ]),
   );
   const scope = [context.service, context.channel].filter(Boolean).join(' ') || 'all';

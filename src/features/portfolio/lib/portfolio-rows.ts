@@ -1,3 +1,4 @@
+import { isStale } from '@/lib/freshness';
 import { deploymentRatio, sumSeatBalance, type SeatBalance } from '@/lib/seats';
 
 import type { CustomerSeats } from './portfolio-fold';
@@ -18,6 +19,11 @@ export interface PortfolioRow {
   percent: number | null;
   flagged: boolean;
   processed: Date | null;
+  /**
+   * Its data is more than STALE_AFTER_DAYS older than the newest customer's: Partner Center
+   * stopped processing this one, so its figures may be out of date.
+   */
+  stale: boolean;
 }
 
 export const PORTFOLIO_SORT_KEYS = [
@@ -46,9 +52,17 @@ export function toPortfolioRows(
   customers: readonly CustomerSeats[],
   thresholds: Thresholds,
 ): PortfolioRow[] {
+  let newest: Date | null = null;
+  for (const customer of customers) {
+    if (customer.processed && (!newest || customer.processed > newest)) newest = customer.processed;
+  }
   return customers.map((customer) => {
     const base = { ...customer, percent: deploymentRatio(customer.sold, customer.deployed) };
-    return { ...base, flagged: isFlagged(base, thresholds) };
+    return {
+      ...base,
+      flagged: isFlagged(base, thresholds),
+      stale: newest !== null && isStale(customer.processed, newest),
+    };
   });
 }
 
