@@ -101,6 +101,7 @@ test('portfolio → flagged customer → trend → export, every figure equal to
     'licensesDeployed',
     'unusedSeats',
     'deploymentPercent',
+    'status',
   ]);
   expect(rows).toEqual(
     trend.map((point) => [
@@ -113,6 +114,7 @@ test('portfolio → flagged customer → trend → export, every figure equal to
       String(point.deployed),
       String(point.unused),
       point.sold > 0 ? String(Math.round((point.deployed / point.sold) * 1000) / 10) : '',
+      '',
     ]),
   );
 
