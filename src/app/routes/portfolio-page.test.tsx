@@ -460,6 +460,19 @@ describe('portfolio', () => {
     expect(screen.queryByText(/^Data from/)).not.toBeInTheDocument();
   });
 
+  it('says a service Partner Center cannot match is unknown, not that there is no data', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/?service=zzz');
+    expect(
+      await screen.findByText(/Partner Center has no service called “zzz”/, {}, LOADED),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/customers loaded/)).not.toBeInTheDocument();
+    expect(screen.queryByText('No license data yet')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all customers' }));
+    expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
+    expect(router.state.location.search).not.toHaveProperty('service');
+  });
+
   it('falls back to defaults for a bad URL and says which settings were ignored', async () => {
     renderApp('/?sort=bogus&flagged=maybe&service=o365');
     expect(

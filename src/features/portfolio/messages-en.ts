@@ -31,5 +31,9 @@ export const portfolioEn = {
   'portfolio.emptyTitle': 'No license data yet',
   'portfolio.emptyBody':
     'Partner Center has no license deployment data for your customers yet (it is processed daily).',
+  'portfolio.unknownService':
+    'Partner Center has no service called “{value}” in your customers’ data, so no customer can match it. Pick a service from the Service filter, or show all customers.',
+  'portfolio.unknownChannel':
+    'Partner Center has no channel called “{value}” in your customers’ data, so no customer can match it. Pick a channel from the Channel filter, or show all customers.',
   'portfolio.clearFilters': 'Show all customers',
 } as const;

@@ -31,5 +31,9 @@ export const portfolioFr: Record<keyof typeof portfolioEn, string> = {
   'portfolio.emptyTitle': 'Pas encore de données de licences',
   'portfolio.emptyBody':
     'L’Espace partenaires n’a pas encore de données de déploiement pour vos clients (elles sont traitées chaque jour).',
+  'portfolio.unknownService':
+    'L’Espace partenaires n’a aucun service appelé « {value} » dans les données de vos clients : aucun client ne peut y correspondre. Choisissez un service dans le filtre Service, ou affichez tous les clients.',
+  'portfolio.unknownChannel':
+    'L’Espace partenaires n’a aucun canal appelé « {value} » dans les données de vos clients : aucun client ne peut y correspondre. Choisissez un canal dans le filtre Canal, ou affichez tous les clients.',
   'portfolio.clearFilters': 'Afficher tous les clients',
 };

@@ -10,7 +10,7 @@ import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { usePortfolio } from '../api/get-portfolio';
-import { usePortfolioFacets } from '../api/get-portfolio-facets';
+import { unknownFilter, usePortfolioFacets } from '../api/get-portfolio-facets';
 import { portfolioCsv } from '../lib/portfolio-csv';
 import { mergeCustomerSeats } from '../lib/portfolio-fold';
 import {
@@ -63,6 +63,13 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
   );
   const totals = useMemo(() => portfolioTotals(rows), [rows]);
 
+  // A filter value Partner Center has no data for (`/?service=zzz`, a typo or an old
+  // bookmark) is valid URL text, so it reaches Partner Center and matches nothing: say so,
+  // instead of "All 0 customers loaded" and "no license data yet".
+  const unknown = facets.data ? unknownFilter(filters, facets.data) : null;
+  const clearFilters = () =>
+    onSearchChange({ q: undefined, flagged: undefined, service: undefined, channel: undefined });
+
   const pages = query.data?.pages ?? [];
   const skipped = pages.reduce((sum, page) => sum + page.skipped, 0);
   const rowsLoaded = pages.reduce((sum, page) => sum + page.rowsRead, 0);
@@ -78,15 +85,34 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
       {() => (
         <div className="view portfolio">
           <DataAsOf date={processed} />
-          <PortfolioProgress
-            loaded={allRows.length}
-            rowsLoaded={rowsLoaded}
-            rowsTotal={pages[0]?.totalCount}
-            loading={query.hasNextPage || query.isFetchingNextPage}
-            error={query.isFetchNextPageError ? query.error : null}
-            onResume={() => void query.fetchNextPage()}
-            onSignIn={onSignIn}
-          />
+          {unknown ? (
+            <div className="notice notice--error" role="status">
+              <p>
+                {t(
+                  unknown.field === 'service'
+                    ? 'portfolio.unknownService'
+                    : 'portfolio.unknownChannel',
+                  {
+                    value: unknown.value,
+                  },
+                )}
+              </p>
+              <button type="button" className="button" onClick={clearFilters}>
+                {t('portfolio.clearFilters')}
+              </button>
+            </div>
+          ) : null}
+          {unknown && allRows.length === 0 ? null : (
+            <PortfolioProgress
+              loaded={allRows.length}
+              rowsLoaded={rowsLoaded}
+              rowsTotal={pages[0]?.totalCount}
+              loading={query.hasNextPage || query.isFetchingNextPage}
+              error={query.isFetchNextPageError ? query.error : null}
+              onResume={() => void query.fetchNextPage()}
+              onSignIn={onSignIn}
+            />
+          )}
           <PortfolioToolbar
             search={search}
             onSearchChange={onSearchChange}
@@ -123,7 +149,7 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
           />
           <SeatArithmetic totals={totals} />
           <p className="panel__subtitle">{t('portfolio.unusedNote')}</p>
-          {allRows.length === 0 && !query.hasNextPage ? (
+          {unknown && allRows.length === 0 ? null : allRows.length === 0 && !query.hasNextPage ? (
             <EmptyState large title={t('portfolio.emptyTitle')}>
               <p>{t('portfolio.emptyBody')}</p>
             </EmptyState>
@@ -132,18 +158,7 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
               {rows.length === 0 ? (
                 <EmptyState>
                   <p>{t('portfolio.noMatch')}</p>
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() =>
-                      onSearchChange({
-                        q: undefined,
-                        flagged: undefined,
-                        service: undefined,
-                        channel: undefined,
-                      })
-                    }
-                  >
+                  <button type="button" className="button" onClick={clearFilters}>
                     {t('portfolio.clearFilters')}
                   </button>
                 </EmptyState>
