@@ -6,7 +6,11 @@ import { EDGE_CUSTOMERS, SEED_CUSTOMER_ID } from '../../emulators/partner-center
 export { SEED_CUSTOMER_ID };
 export const EDGE = EDGE_CUSTOMERS;
 
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('en-US', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const collator = new Intl.Collator('en-US', { sensitivity: 'base', numeric: true });
 
 export interface ExpectedRow {

@@ -27,12 +27,12 @@ describe('customer view', () => {
     ).toBeInTheDocument();
     await screen.findByRole('table');
     expect(tableRows()).toEqual([
-      ['EXCHANGE ONLINE (PLAN 1)', '5', '0', '5', '0', '0%'],
-      ['EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE', '2', '0', '2', '0', '0%'],
-      ['OFFICE 365 BUSINESS ESSENTIALS', '1', '0', '1', '0', '0%'],
+      ['EXCHANGE ONLINE (PLAN 1)', '5', '0', '5', '0', '0.0%'],
+      ['EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE', '2', '0', '2', '0', '0.0%'],
+      ['OFFICE 365 BUSINESS ESSENTIALS', '1', '0', '1', '0', '0.0%'],
     ]);
     const kpis = screen.getAllByRole('definition').map((dd) => dd.textContent);
-    expect(kpis.slice(0, 5)).toEqual(['8', '0', '8', '0', '0%']);
+    expect(kpis.slice(0, 5)).toEqual(['8', '0', '8', '0', '0.0%']);
     // Nothing over-assigned: sold − deployed is the unused figure, nothing to explain.
     expect(screen.queryByTestId('seat-arithmetic')).not.toBeInTheDocument();
     expect(screen.getByText(/Mar 14, 2017/)).toBeInTheDocument();
@@ -110,7 +110,7 @@ describe('customer view', () => {
     );
     renderApp(`/customers/${SEED_CUSTOMER_ID}`);
     await screen.findByRole('table');
-    expect(tableRows()).toEqual([['OFFICE 365 E3', '10', '4', '6', '0', '40%']]);
+    expect(tableRows()).toEqual([['OFFICE 365 E3', '10', '4', '6', '0', '40.0%']]);
     expect(
       screen.getByText('2 row(s) could not be read and are not shown; the rest is.'),
     ).toBeInTheDocument();
@@ -136,8 +136,8 @@ describe('customer view', () => {
     renderApp(`/customers/${SEED_CUSTOMER_ID}`);
     await screen.findByRole('table', {}, { timeout: 5000 });
     expect(tableRows()).toEqual([
-      ['EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE', '2', '0', '2', '0', '0%'],
-      ['OFFICE 365 BUSINESS ESSENTIALS', '1', '0', '1', '0', '0%'],
+      ['EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE', '2', '0', '2', '0', '0.0%'],
+      ['OFFICE 365 BUSINESS ESSENTIALS', '1', '0', '1', '0', '0.0%'],
     ]);
     expect(
       screen.getByText('1 row(s) could not be read and are not shown; the rest is.'),
@@ -167,7 +167,7 @@ describe('customer view', () => {
     );
     renderApp(`/customers/${SEED_CUSTOMER_ID}`);
     await screen.findByRole('table');
-    expect(tableRows()).toEqual([['EXCHANGE ONLINE (PLAN 1)', '5', '0', '5', '0', '0%']]);
+    expect(tableRows()).toEqual([['EXCHANGE ONLINE (PLAN 1)', '5', '0', '5', '0', '0.0%']]);
     expect(
       screen.getByText('2 row(s) could not be read and are not shown; the rest is.'),
     ).toBeInTheDocument();
@@ -200,7 +200,7 @@ describe('customer view', () => {
       '0',
       '5',
       '0',
-      '0%',
+      '0.0%',
     ]);
   });
 

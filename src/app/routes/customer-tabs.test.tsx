@@ -180,9 +180,11 @@ describe('customer usage tab', () => {
     const untracked = licenses.reduce((sum, l) => sum + l.licensesDeployed, 0) - tracked;
     expect(untracked).toBeGreaterThan(0);
     expect(document.querySelector('[data-kpi="usage"] dd')).toHaveTextContent(
-      new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(
-        totalUsed / tracked,
-      ),
+      new Intl.NumberFormat('en-US', {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(totalUsed / tracked),
     );
     expect(document.querySelector('[data-kpi="untracked"] dd')).toHaveTextContent(int(untracked));
     expect(screen.getByTestId('usage-basis')).toHaveTextContent(

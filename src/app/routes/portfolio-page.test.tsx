@@ -124,9 +124,11 @@ describe('portfolio', () => {
           int(c.deployed),
           int(c.unused),
           int(c.over),
-          new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(
-            c.deployed / c.sold,
-          ),
+          new Intl.NumberFormat('en-US', {
+            style: 'percent',
+            minimumFractionDigits: 1,
+            maximumFractionDigits: 1,
+          }).format(c.deployed / c.sold),
         ]),
     );
     const sold = expected.reduce((sum, c) => sum + c.sold, 0);
@@ -289,7 +291,7 @@ describe('portfolio', () => {
     renderApp('/');
     expect(await screen.findByText(/^All 306 customers loaded/, {}, LOADED)).toBeInTheDocument();
     expect(
-      screen.getByText(`${bad} row(s) could not be read and are not shown; the rest is.`),
+      screen.getByText(`${int(bad)} row(s) could not be read and are not shown; the rest is.`),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Partner Center did not say when this data was processed.'),
@@ -368,9 +370,11 @@ describe('portfolio', () => {
       int(first!.deployed),
       int(first!.unused),
       int(first!.over),
-      new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(
-        first!.deployed / first!.sold,
-      ),
+      new Intl.NumberFormat('en-US', {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(first!.deployed / first!.sold),
     ]);
   });
 
