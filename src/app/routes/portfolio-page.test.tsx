@@ -116,20 +116,18 @@ describe('portfolio', () => {
     expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
     const expected = expectedCustomers();
     expect(tableRows().slice(0, 5)).toEqual(
-      expected
-        .slice(0, 5)
-        .map((c) => [
-          c.name,
-          int(c.sold),
-          int(c.deployed),
-          int(c.unused),
-          int(c.over),
-          new Intl.NumberFormat('en-US', {
-            style: 'percent',
-            minimumFractionDigits: 1,
-            maximumFractionDigits: 1,
-          }).format(c.deployed / c.sold),
-        ]),
+      expected.slice(0, 5).map((c) => [
+        c.name,
+        int(c.sold),
+        int(c.deployed),
+        int(c.unused),
+        int(c.over),
+        new Intl.NumberFormat('en-US', {
+          style: 'percent',
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+        }).format(c.deployed / c.sold),
+      ]),
     );
     const sold = expected.reduce((sum, c) => sum + c.sold, 0);
     const unused = expected.reduce((sum, c) => sum + c.unused, 0);
@@ -411,8 +409,15 @@ describe('portfolio', () => {
     const expected = expectedCustomers();
     const flagged = (below: number, spare: number) =>
       expected.filter((c) => c.sold > 0 && (c.deployed / c.sold) * 100 < below && c.unused > spare);
+    // The defaults flag a minority worth a look (22 %, not the 56 % of 80 % / 5), and say so.
+    const byDefault = flagged(70, 10).length;
+    expect(byDefault / expected.length).toBeGreaterThan(0.1);
+    expect(byDefault / expected.length).toBeLessThan(0.25);
     expect(screen.getByLabelText(/Flagged only/)).toHaveAccessibleName(
-      `Flagged only (${flagged(80, 5).length})`,
+      `Flagged only (${byDefault})`,
+    );
+    expect(screen.getByTestId('flag-rule')).toHaveTextContent(
+      `Flagged: deployed below 70 % with more than 10 unused seats — ${byDefault} of 308 customers (${new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(byDefault / 308)})`,
     );
     const percent = screen.getByLabelText('deployed below (%)');
     await user.clear(percent);

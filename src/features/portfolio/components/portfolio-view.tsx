@@ -154,7 +154,22 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
               <p>{t('portfolio.emptyBody')}</p>
             </EmptyState>
           ) : (
-            <Panel title={t('portfolio.tableTitle', { count: format.integer(rows.length) })}>
+            <Panel
+              title={t('portfolio.tableTitle', { count: rows.length })}
+              header={
+                <p className="panel__subtitle" data-testid="flag-rule">
+                  {t('portfolio.flagRule', {
+                    percent: thresholds.belowPercent,
+                    spare: thresholds.ignoreSpare,
+                    flagged: flaggedCount,
+                    total: allRows.length,
+                    share: format.percent(
+                      allRows.length > 0 ? flaggedCount / allRows.length : null,
+                    ),
+                  })}
+                </p>
+              }
+            >
               {rows.length === 0 ? (
                 <EmptyState>
                   <p>{t('portfolio.noMatch')}</p>
