@@ -143,6 +143,30 @@ describe('portfolio', () => {
     expect(screen.getByText(/Nov 23, 2026/)).toBeInTheDocument();
   });
 
+  it('answers “who wastes most” with a top-10 chart whose summary names them and their seats', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
+    const top = expectedCustomers().slice(0, 10);
+    expect(screen.getByRole('heading', { name: 'Most unused seats: top 10' })).toBeVisible();
+    const figure = await screen.findByRole('figure', {
+      name: /^Bar chart of the 10 customers with the most unused seats/,
+    });
+    expect(figure).toHaveAccessibleName(
+      `Bar chart of the 10 customers with the most unused seats: ${top
+        .map((c) => `${c.name} (${int(c.unused)})`)
+        .join(', ')}.`,
+    );
+    // It follows the list: sorted by name, the chart still ranks by unused seats; searched,
+    // it shows what the search found.
+    await user.click(screen.getByRole('button', { name: /^Customer/ }));
+    expect(figure).toHaveAccessibleName(expect.stringContaining(`: ${top[0]?.name} (`));
+    await user.type(screen.getByLabelText('Filter customers'), 'Lamna Healthcare — Cas');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Most unused seats: top 1' })).toBeVisible(),
+    );
+  });
+
   it('counts every customer’s unused and over-assigned seats as its own view does (E1)', async () => {
     const client = createEmulatorClient();
     const e1 = z.object({

@@ -26,6 +26,9 @@ export const portfolioFr: Record<keyof typeof portfolioEn, string> = {
     'Comptées produit par produit, comme sur la page de chaque client : les licences inutilisées sont vendues et non déployées ; les licences sur-attribuées sont déployées au-delà de ce qui a été vendu (un risque de facturation et de conformité) et ne compensent jamais les licences inutilisées d’un autre produit.',
   'portfolio.flagRule':
     'Signalés : déployés sous {percent} % avec plus de {spare} licences inutilisées — {flagged} clients sur {total} ({share}).',
+  'portfolio.topTitle': 'Le plus de licences inutilisées : les {count} premiers',
+  'portfolio.topSummary':
+    'Histogramme des {count} clients ayant le plus de licences inutilisées : {list}.',
   'portfolio.tableTitle': 'Clients ({count})',
   'portfolio.tableCaption':
     'Licences vendues, déployées et inutilisées par client. Les en-têtes de colonne trient le tableau ; les clients signalés portent la mention « Signalé ».',

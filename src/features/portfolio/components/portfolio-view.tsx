@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { DataAsOf } from '@/components/data-as-of';
 import { EmptyState } from '@/components/empty-state';
 import { KpiList } from '@/components/kpi-list';
+import { LazySlot } from '@/components/lazy-slot';
 import { Panel } from '@/components/panel';
 import { QueryState } from '@/components/query-state';
 import { SeatArithmetic, seatFigures } from '@/components/seat-cells';
@@ -22,11 +23,13 @@ import {
 } from '../lib/portfolio-rows';
 import { resolvePortfolioSort, type PortfolioSearch } from '../lib/portfolio-search';
 import { loadThresholds, saveThresholds, type Thresholds } from '../lib/thresholds';
+import { topByUnused } from '../lib/top-unused';
 
 import { PortfolioProgress } from './portfolio-progress';
 import { PortfolioTable } from './portfolio-table';
 import { PortfolioToolbar } from './portfolio-toolbar';
 import { ThresholdsForm } from './thresholds-form';
+import { topUnusedChartModule } from './top-unused-chart-module';
 
 import './portfolio-view.css';
 
@@ -62,6 +65,9 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
     [allRows, text, search.flagged, sort, dir],
   );
   const totals = useMemo(() => portfolioTotals(rows), [rows]);
+  // The rows the list shows (search, flags, filters), ranked by unused seats whatever the
+  // list's sort: the chart always answers "who wastes most".
+  const top = useMemo(() => topByUnused(rows), [rows]);
 
   // A filter value Partner Center has no data for (`/?service=zzz`, a typo or an old
   // bookmark) is valid URL text, so it reaches Partner Center and matches nothing: say so,
@@ -148,6 +154,26 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
             ]}
           />
           <SeatArithmetic totals={totals} />
+          {top.length > 0 ? (
+            <Panel title={t('portfolio.topTitle', { count: top.length })}>
+              <LazySlot
+                module={topUnusedChartModule}
+                placeholder={<Skeleton height={`${top.length * 28 + 40}px`} />}
+              >
+                {(chart) => (
+                  <chart.TopUnusedChart
+                    rows={top}
+                    summary={t('portfolio.topSummary', {
+                      count: top.length,
+                      list: top
+                        .map((row) => `${row.name} (${format.integer(row.unused)})`)
+                        .join(', '),
+                    })}
+                  />
+                )}
+              </LazySlot>
+            </Panel>
+          ) : null}
           <p className="panel__subtitle">{t('portfolio.unusedNote')}</p>
           {unknown && allRows.length === 0 ? null : allRows.length === 0 && !query.hasNextPage ? (
             <EmptyState large title={t('portfolio.emptyTitle')}>
