@@ -506,6 +506,26 @@ describe('portfolio', () => {
     expect(router.state.location.search).not.toHaveProperty('service');
   });
 
+  it('comes back from a customer to the list as it was, and marks where the user is', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/?q=lamna&sort=customer&dir=asc');
+    await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
+    const nav = screen.getByRole('navigation', { name: /main/i });
+    expect(within(nav).getByRole('link', { current: 'page' })).toHaveTextContent(/portfolio/i);
+    await user.click(await screen.findByRole('link', { name: 'Lamna Healthcare — Cas Limites' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/customers\//));
+    // A customer's page is neither the portfolio nor the picker page.
+    expect(within(nav).queryByRole('link', { current: 'page' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: '← All customers' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(router.state.location.search).toMatchObject({
+      q: 'lamna',
+      sort: 'customer',
+      dir: 'asc',
+    });
+    expect(screen.getByLabelText('Filter customers')).toHaveValue('lamna');
+  });
+
   it('falls back to defaults for a bad URL and says which settings were ignored', async () => {
     renderApp('/?sort=bogus&flagged=maybe&service=o365');
     expect(

@@ -126,7 +126,14 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
             channels={facets.data?.channels ?? []}
             flaggedCount={flaggedCount}
             canExport={rows.length > 0}
-            buildCsv={() => portfolioCsv(rows, { thresholds, ...filters, processed })}
+            buildCsv={() =>
+              portfolioCsv(rows, {
+                thresholds,
+                ...filters,
+                flaggedOnly: search.flagged,
+                processed,
+              })
+            }
           />
           {skipped > 0 ? (
             <p className="notice">{t('common.rowsSkipped', { count: skipped })}</p>

@@ -61,6 +61,13 @@ describe('portfolio CSV', () => {
     expect(
       portfolioCsv(rows, { thresholds, service: 'o365', channel: 'reseller', processed }).fileName,
     ).toBe('license-portfolio_o365-reseller_2026-11-23.csv');
+    // Only flagged customers in the file: its name says so.
+    expect(portfolioCsv(rows, { thresholds, flaggedOnly: true, processed }).fileName).toBe(
+      'license-portfolio_flagged_2026-11-23.csv',
+    );
+    expect(
+      portfolioCsv(rows, { thresholds, service: 'o365', flaggedOnly: true, processed }).fileName,
+    ).toBe('license-portfolio_o365-flagged_2026-11-23.csv');
     expect(portfolioCsv(rows, { thresholds, channel: 'direct', processed }).fileName).toBe(
       'license-portfolio_direct_2026-11-23.csv',
     );

@@ -31,6 +31,8 @@ export function portfolioCsv(
     thresholds: Thresholds;
     service?: string | undefined;
     channel?: string | undefined;
+    /** Only flagged customers are exported: the file name says so. */
+    flaggedOnly?: boolean | undefined;
     processed: Date | null;
   },
 ): { fileName: string; csv: string } {
@@ -57,7 +59,10 @@ export function portfolioCsv(
       row.stale ? 'yes' : 'no',
     ]),
   );
-  const scope = [context.service, context.channel].filter(Boolean).join(' ') || 'all';
+  const scope =
+    [context.service, context.channel, context.flaggedOnly ? 'flagged' : undefined]
+      .filter(Boolean)
+      .join(' ') || 'all';
   const date = iso ? iso.slice(0, 10) : 'undated';
   return { fileName: `license-portfolio_${fileSlug(scope)}_${date}.csv`, csv };
 }
