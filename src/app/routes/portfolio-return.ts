@@ -39,3 +39,13 @@ export function portfolioReturnSearch(): PortfolioLinkSearch {
     return fallback;
   }
 }
+
+/** On sign-out and account switch: a search may name another partner's customer. */
+export function forgetPortfolioSearch(): void {
+  fallback = {};
+  try {
+    sessionStorage.removeItem(KEY);
+  } catch {
+    // Storage disabled: nothing was stored.
+  }
+}
