@@ -80,6 +80,12 @@ export function I18nProvider({
       cancelled = true;
     };
   }, [locale]);
+  // <html lang> names the language the page is written in, for screen readers (voice),
+  // hyphenation and translation tools: the chosen one once its text is there.
+  const shown = isLoaded(locale) ? locale : 'en-US';
+  useEffect(() => {
+    document.documentElement.lang = shown;
+  }, [shown, loadedCount]);
   const setLocale = useCallback(
     (next: Locale) => {
       storeLocale(next);
