@@ -32,6 +32,11 @@ export const sharedEn = {
   'filters.allServices': 'All services',
   'filters.allChannels': 'All channels',
 
+  'codes.service.o365': 'Microsoft 365 (Office 365)',
+  'codes.service.crm': 'Dynamics 365 (CRM)',
+  'codes.channel.reseller': 'Reseller',
+  'codes.channel.direct': 'Direct',
+
   'retry.throttled': 'Partner Center is busy — retrying in {seconds} s ({area})',
   'retry.transient': 'Partner Center did not answer — retrying in {seconds} s',
   'retry.slow': 'Partner Center is slow to answer — still waiting',

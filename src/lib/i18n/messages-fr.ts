@@ -32,6 +32,11 @@ export const sharedFr: Record<keyof typeof sharedEn, string> = {
   'filters.allServices': 'Tous les services',
   'filters.allChannels': 'Tous les canaux',
 
+  'codes.service.o365': 'Microsoft 365 (Office 365)',
+  'codes.service.crm': 'Dynamics 365 (CRM)',
+  'codes.channel.reseller': 'Revendeur',
+  'codes.channel.direct': 'Direct',
+
   'retry.throttled': 'L’Espace partenaires est surchargé — nouvel essai dans {seconds} s ({area})',
   'retry.transient': 'L’Espace partenaires n’a pas répondu — nouvel essai dans {seconds} s',
   'retry.slow': 'L’Espace partenaires met du temps à répondre — attente en cours',

@@ -4,6 +4,7 @@ import { Bidi } from '@/components/bidi';
 import { seatColumnsWithOver, SeatCells } from '@/components/seat-cells';
 import { SortableHead } from '@/components/table-head';
 import { WindowedTable } from '@/components/windowed-table';
+import { channelName, serviceName } from '@/lib/i18n/code-names';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import type { DeploymentRow, SortDirection, SortKey } from '../lib/deployment-rows';
@@ -43,12 +44,17 @@ export const DeploymentTable = memo(function DeploymentTable({
           <th scope="row" className="data-table__product">
             <Bidi>{row.productName}</Bidi>
             <span className="data-table__meta">
-              {[row.serviceName, row.channel].filter(Boolean).map((text, index) => (
-                <span key={index}>
-                  {index > 0 ? ' · ' : null}
-                  <Bidi>{text}</Bidi>
-                </span>
-              ))}
+              {[
+                row.serviceName && serviceName(t, row.serviceName),
+                row.channel && channelName(t, row.channel),
+              ]
+                .filter(Boolean)
+                .map((text, index) => (
+                  <span key={index}>
+                    {index > 0 ? ' · ' : null}
+                    <Bidi>{text}</Bidi>
+                  </span>
+                ))}
             </span>
           </th>
           <SeatCells
