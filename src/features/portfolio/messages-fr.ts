@@ -4,11 +4,11 @@ import type { portfolioEn } from './messages-en';
 export const portfolioFr: Record<keyof typeof portfolioEn, string> = {
   'portfolio.searchLabel': 'Filtrer les clients',
   'portfolio.searchPlaceholder': 'Nom ou ID du client',
-  'portfolio.flaggedOnly': 'Signalés seulement ({count})',
+  'portfolio.flaggedOnly': 'Signalés uniquement ({count})',
   'portfolio.thresholds': 'Signaler les clients',
-  'portfolio.flagBelow': 'déployés sous (%)',
-  'portfolio.ignoreSpare': 'sauf si les licences libres sont au plus',
-  'portfolio.thresholdsHint': 'Mémorisé dans ce navigateur.',
+  'portfolio.flagBelow': 'déployés à moins de (%)',
+  'portfolio.ignoreSpare': 'sauf si les licences inutilisées sont au plus',
+  'portfolio.thresholdsHint': 'Mémorisés dans ce navigateur.',
   'portfolio.progress': '{loaded} clients chargés ({share} des données)…',
   'portfolio.progressUnknown': '{loaded} clients chargés, chargement de la suite…',
   'portfolio.loadedAll': 'Les {count} clients sont chargés.',
@@ -23,10 +23,10 @@ export const portfolioFr: Record<keyof typeof portfolioEn, string> = {
     'Données anciennes : l’Espace partenaires a traité les données de ce client pour la dernière fois le {date}, bien avant les autres.',
   'portfolio.flaggedCustomers': 'Clients signalés',
   'portfolio.unusedNote':
-    'Comptées produit par produit, comme sur la page de chaque client : les licences inutilisées sont vendues et non déployées ; les licences sur-attribuées sont déployées au-delà de ce qui a été vendu (un risque de facturation et de conformité) et ne compensent jamais les licences inutilisées d’un autre produit.',
+    'Comptées produit par produit, comme sur la page de chaque client : les licences inutilisées sont vendues et non déployées ; les licences surattribuées sont déployées au-delà de ce qui a été vendu (un risque de facturation et de conformité) et ne compensent jamais les licences inutilisées d’un autre produit.',
   'portfolio.flagRule':
-    'Signalés : déployés sous {percent} % avec plus de {spare} licences inutilisées — {flagged} clients sur {total} ({share}).',
-  'portfolio.topTitle': 'Le plus de licences inutilisées : les {count} premiers',
+    'Signalés : déployés à moins de {percent} % avec plus de {spare} licences inutilisées — {flagged} clients sur {total} ({share}).',
+  'portfolio.topTitle': 'Licences inutilisées : les {count} clients en tête',
   'portfolio.topSummary':
     'Histogramme des {count} clients ayant le plus de licences inutilisées : {list}.',
   'portfolio.tableTitle': 'Clients ({count})',
