@@ -252,7 +252,9 @@ test('5,000 products: top 15 in the chart, a windowed table that scrolls to the 
   page,
 }) => {
   await page.goto(`/customers/${EDGE.fiveThousandProducts}?sort=product`);
-  await expect(page.getByRole('heading', { name: 'Products (5000)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Products (5,000)' })).toBeVisible();
+  await expect(page.getByText('Top 15 of 5,000 products, by product name')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show all 5,000' })).toBeVisible();
   await expect(
     page.locator('.recharts-bar').first().locator('.recharts-bar-rectangle'),
   ).toHaveCount(15);
