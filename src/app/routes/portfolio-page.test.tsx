@@ -495,7 +495,24 @@ describe('portfolio', () => {
 
   it('says a service Partner Center cannot match is unknown, not that there is no data', async () => {
     const user = userEvent.setup();
+    // The facets (which services exist) come after the empty portfolio answer.
+    let release = () => {};
+    const facetsHeld = new Promise<void>((resolve) => (release = resolve));
+    let portfolioAnswered = false;
+    server.use(
+      http.get(E3, async ({ request }) => {
+        const url = new URL(request.url);
+        if (url.searchParams.has('groupby')) await facetsHeld;
+        else if (isPortfolioRequest(url)) portfolioAnswered = true;
+        return emulatorResponse(request, url);
+      }),
+    );
     const { router } = renderApp('/?service=zzz');
+    await waitFor(() => expect(portfolioAnswered).toBe(true));
+    await screen.findByLabelText('Service');
+    expect(screen.queryByText(/customers loaded/)).not.toBeInTheDocument();
+    expect(screen.queryByText('No license data yet')).not.toBeInTheDocument();
+    release();
     expect(
       await screen.findByText(/Partner Center has no service called “zzz”/, {}, LOADED),
     ).toBeInTheDocument();

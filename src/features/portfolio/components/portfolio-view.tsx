@@ -73,6 +73,9 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
   // bookmark) is valid URL text, so it reaches Partner Center and matches nothing: say so,
   // instead of "All 0 customers loaded" and "no license data yet".
   const unknown = facets.data ? unknownFilter(filters, facets.data) : null;
+  // Until the facets say whether a filter exists, an empty answer is not "no data" yet.
+  const undecided = Boolean(filters.service || filters.channel) && !facets.data && !facets.isError;
+  const silentEmpty = (unknown !== null || undecided) && allRows.length === 0;
   const clearFilters = () =>
     onSearchChange({ q: undefined, flagged: undefined, service: undefined, channel: undefined });
 
@@ -108,7 +111,7 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
               </button>
             </div>
           ) : null}
-          {unknown && allRows.length === 0 ? null : (
+          {silentEmpty ? null : (
             <PortfolioProgress
               loaded={allRows.length}
               rowsLoaded={rowsLoaded}
@@ -182,7 +185,7 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
             </Panel>
           ) : null}
           <p className="panel__subtitle">{t('portfolio.unusedNote')}</p>
-          {unknown && allRows.length === 0 ? null : allRows.length === 0 && !query.hasNextPage ? (
+          {silentEmpty ? null : allRows.length === 0 && !query.hasNextPage ? (
             <EmptyState large title={t('portfolio.emptyTitle')}>
               <p>{t('portfolio.emptyBody')}</p>
             </EmptyState>
