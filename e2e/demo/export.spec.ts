@@ -29,6 +29,7 @@ test('CSV export holds exactly the rows on screen, with a BOM, quoting and ISO d
     'licensesSold',
     'licensesDeployed',
     'unusedSeats',
+    'overAssignedSeats',
     'deploymentPercent',
     'processedDateTime',
   ]);
@@ -43,6 +44,7 @@ test('CSV export holds exactly the rows on screen, with a BOM, quoting and ISO d
       String(row.sold),
       String(row.deployed),
       String(row.unused),
+      String(Math.max(0, row.deployed - row.sold)),
       row.sold > 0 ? String(Math.round((row.deployed / row.sold) * 1000) / 10) : '',
       '2026-11-23T03:25:16.360Z',
     ]),

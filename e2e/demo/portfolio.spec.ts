@@ -44,17 +44,25 @@ test('portfolio → flagged customer → trend → export, every figure equal to
   await expect(page).toHaveURL(/[?&]flagged=true/);
   await expect(page.locator('[data-kpi="customers"] dd')).toHaveText(int(flagged.length));
   const portfolioCsv = await csvOf(await exportCsv(page));
-  expect(portfolioCsv[0]?.slice(0, 7)).toEqual([
+  expect(portfolioCsv[0]?.slice(0, 8)).toEqual([
     'customerId',
     'customerName',
     'licensesSold',
     'licensesDeployed',
     'unusedSeats',
+    'overAssignedSeats',
     'deploymentPercent',
     'flagged',
   ]);
-  expect(portfolioCsv.slice(1).map((row) => row.slice(0, 5))).toEqual(
-    flagged.map((c) => [c.id, c.name, String(c.sold), String(c.deployed), String(c.unused)]),
+  expect(portfolioCsv.slice(1).map((row) => row.slice(0, 6))).toEqual(
+    flagged.map((c) => [
+      c.id,
+      c.name,
+      String(c.sold),
+      String(c.deployed),
+      String(c.unused),
+      String(c.overAssigned),
+    ]),
   );
 
   // A flagged customer of ordinary size (the top ones have 5,000 and 200 products), found
@@ -93,6 +101,7 @@ test('portfolio → flagged customer → trend → export, every figure equal to
     'licensesDeployed',
     'unusedSeats',
     'deploymentPercent',
+    'status',
   ]);
   expect(rows).toEqual(
     trend.map((point) => [
@@ -105,6 +114,7 @@ test('portfolio → flagged customer → trend → export, every figure equal to
       String(point.deployed),
       String(point.unused),
       point.sold > 0 ? String(Math.round((point.deployed / point.sold) * 1000) / 10) : '',
+      '',
     ]),
   );
 

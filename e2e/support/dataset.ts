@@ -11,7 +11,11 @@ export { SEED_CUSTOMER_ID };
 export const EDGE = EDGE_CUSTOMERS;
 export const SOURCE_GAPS = SOURCE_GAP_CUSTOMERS;
 
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('en-US', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const collator = new Intl.Collator('en-US', { sensitivity: 'base', numeric: true });
 
 export interface ExpectedRow {

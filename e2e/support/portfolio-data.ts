@@ -1,7 +1,6 @@
 // The portfolio and trend as the emulator holds them, summed here independently of the
-// app's maths (E3 rows per customer; one month-end snapshot per trend point).
+// app's maths (E3 rows per customer and product; one month-end snapshot per trend point).
 import { deploymentRows } from '../../emulators/partner-center/analytics-rows.js';
-import { groupRows } from '../../emulators/partner-center/commercial-query.js';
 import { getDataset } from '../../emulators/partner-center/dataset.js';
 import { snapshotDates } from '../../emulators/partner-center/history.js';
 
@@ -11,32 +10,35 @@ export interface PortfolioCustomer {
   sold: number;
   deployed: number;
   unused: number;
+  overAssigned: number;
   flagged: boolean;
 }
 
 const collator = new Intl.Collator('en-US', { sensitivity: 'base', numeric: true });
 
-/** Every customer ranked by unused seats, flagged with the default thresholds (80 %, 5). */
+/**
+ * Every customer ranked by unused seats, flagged with the default thresholds (70 %, 10). Unused and
+ * over-assigned seats are counted product by product, as on each customer's own page.
+ */
 export function expectedPortfolio(size: 'standard' | 'large' = 'standard'): PortfolioCustomer[] {
-  // The emulator's own groupby is what the portfolio asks Partner Center for.
-  return groupRows(
-    deploymentRows(getDataset(size), 0),
-    ['customerTenantId', 'customerName'],
-    ['licensesSold', 'licensesDeployed'],
-  )
-    .map((group) => {
-      const sold = Number(group.licensesSold);
-      const deployed = Number(group.licensesDeployed);
-      const unused = Math.max(0, sold - deployed);
-      return {
-        id: String(group.customerTenantId),
-        name: String(group.customerName),
-        sold,
-        deployed,
-        unused,
-        flagged: sold > 0 && deployed / sold < 0.8 && unused > 5,
-      };
-    })
+  const customers = new Map<string, Omit<PortfolioCustomer, 'flagged'>>();
+  for (const row of deploymentRows(getDataset(size), 0)) {
+    const customer = customers.get(row.customerTenantId) ?? {
+      id: row.customerTenantId,
+      name: row.customerName,
+      sold: 0,
+      deployed: 0,
+      unused: 0,
+      overAssigned: 0,
+    };
+    customer.sold += row.licensesSold;
+    customer.deployed += row.licensesDeployed;
+    customer.unused += Math.max(0, row.licensesSold - row.licensesDeployed);
+    customer.overAssigned += Math.max(0, row.licensesDeployed - row.licensesSold);
+    customers.set(row.customerTenantId, customer);
+  }
+  return [...customers.values()]
+    .map((c) => ({ ...c, flagged: c.sold > 0 && c.deployed / c.sold < 0.7 && c.unused > 10 }))
     .sort((a, b) => b.unused - a.unused || collator.compare(a.name, b.name));
 }
 

@@ -44,7 +44,21 @@ describe('the language', () => {
     // Back on the customer, the snapshot (product names) came again in French; the
     // portfolio and the customer's details did not.
     expect(after.every((r) => r.locale === 'fr-FR')).toBe(true);
-    expect(after.some((r) => r.path.includes('groupby=customerTenantId'))).toBe(false);
+    expect(after.some((r) => r.path.includes('/commercial/deployment/license?top=5000'))).toBe(
+      false,
+    );
     expect(after.some((r) => r.path === `/pc-api/v1/customers/${SEED_CUSTOMER_ID}`)).toBe(false);
+  });
+
+  it('sets <html lang> to the language on screen, and again on a switch', async () => {
+    const user = userEvent.setup();
+    renderApp(`/customers/${SEED_CUSTOMER_ID}`);
+    await screen.findByRole('table');
+    expect(document.documentElement).toHaveAttribute('lang', 'en-US');
+    await user.selectOptions(screen.getByLabelText('Language'), 'fr-FR');
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'fr-FR'));
+    expect(screen.getByRole('columnheader', { name: /Licences vendues/ })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Langue'), 'en-US');
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'en-US'));
   });
 });

@@ -9,6 +9,7 @@ import {
   type PortfolioFilters,
 } from '@/features/portfolio/api/get-portfolio';
 import { portfolioFacetsQueryOptions } from '@/features/portfolio/api/get-portfolio-facets';
+import { topUnusedChartModule } from '@/features/portfolio/components/top-unused-chart-module';
 import { deploymentHistoryQueryOptions } from '@/lib/api/get-deployment-history';
 import { licenseDeploymentQueryOptions } from '@/lib/api/get-license-deployment';
 import type { PartnerCenterClient } from '@/lib/api/http-client';
@@ -35,6 +36,7 @@ export function loadPortfolio(
 ) {
   void queryClient.prefetchInfiniteQuery(portfolioQueryOptions(partnerCenter, filters));
   void queryClient.prefetchQuery(portfolioFacetsQueryOptions(partnerCenter));
+  ignore(topUnusedChartModule.preload());
 }
 
 export function loadPicker({ queryClient, partnerCenter }: RouterContext, search: string) {

@@ -13,12 +13,15 @@ export function FilterSelect({
   options,
   value,
   onChange,
+  nameOf = (option) => option,
 }: {
   label: string;
   allLabel: string;
   options: readonly string[];
   value: string | undefined;
   onChange(value: string | undefined): void;
+  /** The text shown for a value (a display name); the value itself stays the code. */
+  nameOf?: (option: string) => string;
 }) {
   const id = useId();
   const shown = value && !options.includes(value) ? [...options, value] : options;
@@ -34,7 +37,7 @@ export function FilterSelect({
         {shown.map((option) => (
           <option key={option} value={option}>
             {/* An <option> holds only text: no <bdi>, so the controls are removed. */}
-            {stripBidiControls(option)}
+            {stripBidiControls(nameOf(option))}
           </option>
         ))}
       </select>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 
+import { channelName, serviceName } from '@/lib/i18n/code-names';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { FilterSelect } from './filter-select';
@@ -34,6 +35,7 @@ export function ServiceChannelFilters({
         options={services}
         value={service}
         onChange={(value) => onChange({ service: value })}
+        nameOf={(code) => serviceName(t, code)}
       />
       <FilterSelect
         label={t('filters.channel')}
@@ -41,6 +43,7 @@ export function ServiceChannelFilters({
         options={channels}
         value={channel}
         onChange={(value) => onChange({ channel: value })}
+        nameOf={(code) => channelName(t, code)}
       />
       {children ? <div className="filters__actions">{children}</div> : null}
     </div>

@@ -30,6 +30,9 @@ export function WindowedTable<T>({
   });
   return (
     <div
+      // A table that grows past `windowFrom` while pages arrive (the portfolio) becomes a
+      // new scroll container, so the windowing measures the viewport it now has.
+      key={windowed ? 'windowed' : 'whole'}
       ref={scrollRef}
       className={windowed ? 'table-scroll table-scroll--virtual' : 'table-scroll'}
       data-testid={testId}

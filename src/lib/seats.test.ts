@@ -1,4 +1,10 @@
-import { deploymentRatio, overAssignedSeats, percentCell, unusedSeats } from './seats';
+import {
+  deploymentRatio,
+  overAssignedSeats,
+  percentCell,
+  sumSeatBalance,
+  unusedSeats,
+} from './seats';
 
 describe('seat maths', () => {
   it('counts unused seats and never goes negative when more are deployed than sold', () => {
@@ -23,5 +29,19 @@ describe('seat maths', () => {
     expect(percentCell(2 / 3)).toBe(66.7);
     expect(percentCell(1.6)).toBe(160);
     expect(percentCell(null)).toBeNull();
+  });
+
+  it('totals unused and over-assigned seats row by row, never netting one against the other', () => {
+    const rows = [
+      { sold: 10, deployed: 4, unused: 6, overAssigned: 0 },
+      { sold: 0, deployed: 3, unused: 0, overAssigned: 3 },
+    ];
+    expect(sumSeatBalance(rows)).toEqual({
+      sold: 10,
+      deployed: 7,
+      unused: 6,
+      overAssigned: 3,
+      percent: 0.7,
+    });
   });
 });

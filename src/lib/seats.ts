@@ -52,3 +52,17 @@ export function sumSeats(
   }
   return { sold, deployed, unused, percent: deploymentRatio(sold, deployed) };
 }
+
+export interface SeatBalance extends SeatTotals {
+  /** Σ max(0, deployed − sold) row by row: shown beside unused, never subtracted from it. */
+  overAssigned: number;
+}
+
+/** sumSeats, plus the rows' over-assigned seats. */
+export function sumSeatBalance(
+  rows: readonly { sold: number; deployed: number; unused: number; overAssigned: number }[],
+): SeatBalance {
+  let overAssigned = 0;
+  for (const row of rows) overAssigned += row.overAssigned;
+  return { ...sumSeats(rows), overAssigned };
+}

@@ -19,5 +19,6 @@ export async function settleAppChunks(): Promise<void> {
     import('@/features/deployment-trend/components/trend-chart'),
     import('@/features/license-usage/components/usage-view'),
     import('@/features/license-usage/components/usage-chart'),
+    import('@/features/portfolio/components/top-unused-chart'),
   ]);
 }

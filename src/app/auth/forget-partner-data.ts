@@ -2,6 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 
 import { clearRecentCustomers } from '@/features/customers/lib/recent-customers';
 
+import { forgetPortfolioSearch } from '../routes/portfolio-return';
+
 /**
  * On sign-out and account switch: another account can be another partner, so nothing it
  * saw (cached answers, recently opened customers) may be left for the next one.
@@ -9,4 +11,5 @@ import { clearRecentCustomers } from '@/features/customers/lib/recent-customers'
 export function forgetPartnerData(queryClient: QueryClient): void {
   queryClient.clear();
   clearRecentCustomers();
+  forgetPortfolioSearch();
 }

@@ -6,6 +6,7 @@ import { portfolioEn } from '@/features/portfolio/messages-en';
 import { sharedEn } from '@/lib/i18n/messages-en';
 
 import { en } from './catalogue-en';
+import { fr } from './catalogue-fr';
 import { appEn } from './messages-en';
 
 // Who may use which text: a feature its own keys and the shared ones, shared code only the
@@ -45,7 +46,24 @@ function keysOf(...tables: object[]): Set<string> {
   return new Set(tables.flatMap((table) => Object.keys(table)));
 }
 
+/**
+ * Messages whose French is, on purpose, the English text: product names, Partner Center's
+ * codes and words both languages spell alike. Every other French message must differ from
+ * its English one, so an untranslated string cannot slip in (docs/french-glossary.md).
+ */
+const SAME_IN_FRENCH = [
+  'codes.channel.direct', // "Direct" in both
+  'codes.service.crm', // a product name: Dynamics 365 (CRM)
+  'codes.service.o365', // a product name: Microsoft 365 (Office 365)
+  'filters.service', // "Service" in both
+];
+
 describe('message catalogue', () => {
+  it('has a French text different from the English for every message but the documented few', () => {
+    const same = allKeys.filter((key) => fr[key as keyof typeof fr] === en[key as keyof typeof en]);
+    expect(same.sort()).toEqual([...SAME_IN_FRENCH].sort());
+  });
+
   it('defines each key in exactly one place', () => {
     const parts = [sharedEn, appEn, ...Object.values(featureMessages)];
     const defined = parts.flatMap((table) => Object.keys(table));

@@ -4,11 +4,11 @@ import type { appEn } from './messages-en';
 export const appFr: Record<keyof typeof appEn, string> = {
   'layout.findCustomer': 'Trouver un client',
   'layout.skipToContent': 'Aller au contenu',
-  'layout.mainNav': 'Principal',
+  'layout.mainNav': 'Navigation principale',
   'layout.language': 'Langue',
   'layout.demo': 'Données de démonstration',
   'layout.demoHint':
-    'Clients fictifs de l’émulateur Partner Center intégré ; aucun compte nécessaire.',
+    'Clients fictifs de l’émulateur intégré de l’Espace partenaires ; aucun compte nécessaire.',
   'layout.tenant': 'locataire {tenantId}',
   'layout.switchAccount': 'Changer de compte',
   'layout.addAccount': 'Utiliser un autre compte…',
@@ -16,7 +16,7 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'layout.notFoundTitle': 'Cette page n’existe pas',
 
   'auth.signedOut':
-    'Connectez-vous avec votre compte professionnel Espace partenaires pour voir les licences de vos clients.',
+    'Connectez-vous avec votre compte professionnel de l’Espace partenaires pour voir les licences de vos clients.',
   'auth.redirecting': 'Redirection vers la connexion…',
   'auth.signIn': 'Se connecter',
   'auth.failedTitle': 'La connexion n’a pas abouti',
@@ -46,7 +46,7 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'customer.unnamed': 'Client',
   'customer.invalidIdTitle': 'Ce n’est pas un ID client',
   'customer.invalidIdBody':
-    '« {id} » n’est pas un ID client Espace partenaires. Un ID client est un GUID, par exemple 4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04.',
+    '« {id} » n’est pas un ID client de l’Espace partenaires. Un ID client est un GUID, par exemple 4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04.',
   'customer.invalidSearch':
     'Certains paramètres de ce lien n’ont pas été compris et ont été réinitialisés : {keys}.',
 };

@@ -28,7 +28,8 @@ export function RootLayout() {
           <Link {...links.portfolio()} activeOptions={{ exact: true, includeSearch: false }}>
             {t('portfolioPage.title')}
           </Link>
-          <Link {...links.picker()} activeOptions={{ includeSearch: false }}>
+          {/* Exact: a customer's page (/customers/{id}) is not the picker page. */}
+          <Link {...links.picker()} activeOptions={{ exact: true, includeSearch: false }}>
             {t('layout.findCustomer')} <kbd>/</kbd>
           </Link>
         </nav>

@@ -27,13 +27,36 @@ describe('customer view', () => {
     ).toBeInTheDocument();
     await screen.findByRole('table');
     expect(tableRows()).toEqual([
-      ['EXCHANGE ONLINE (PLAN 1)', '5', '0', '5', '0%'],
-      ['EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE', '2', '0', '2', '0%'],
-      ['OFFICE 365 BUSINESS ESSENTIALS', '1', '0', '1', '0%'],
+      ['EXCHANGE ONLINE (PLAN 1)', '5', '0', '5', '0', '0.0%'],
+      ['EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE', '2', '0', '2', '0', '0.0%'],
+      ['OFFICE 365 BUSINESS ESSENTIALS', '1', '0', '1', '0', '0.0%'],
     ]);
     const kpis = screen.getAllByRole('definition').map((dd) => dd.textContent);
-    expect(kpis.slice(0, 4)).toEqual(['8', '0', '8', '0%']);
+    expect(kpis.slice(0, 5)).toEqual(['8', '0', '8', '0', '0.0%']);
+    // Nothing over-assigned: sold − deployed is the unused figure, nothing to explain.
+    expect(screen.queryByTestId('seat-arithmetic')).not.toBeInTheDocument();
     expect(screen.getByText(/Mar 14, 2017/)).toBeInTheDocument();
+  });
+
+  it('shows over-assigned seats apart and explains why sold − deployed is not unused', async () => {
+    renderApp(`/customers/${EDGE_CUSTOMERS.edgeCases}`);
+    await screen.findByRole('table');
+    const kpi = (id: string) => document.querySelector(`[data-kpi="${id}"] dd`)?.textContent;
+    // Per product: 25 + 5 + 6 unused = 36; 4 (0 sold) + 3 (10 sold, 13 deployed) = 7 over.
+    expect([kpi('sold'), kpi('deployed'), kpi('unused'), kpi('overAssigned')]).toEqual([
+      '102',
+      '73',
+      '36',
+      '7',
+    ]);
+    expect(screen.getByTestId('seat-arithmetic')).toHaveTextContent(
+      '102 sold − 73 deployed = 29, but 36 seats are unused on some products and 7 are over-assigned on others',
+    );
+    // 4 deployed of 0 sold reads as 4 over-assigned, not as a harmless "0 unused".
+    const teams = tableRows().find((row) => row[0] === 'MICROSOFT TEAMS ESSENTIALS');
+    expect(teams).toEqual(['MICROSOFT TEAMS ESSENTIALS', '0', '4', '0', '4', '—']);
+    const header = screen.getByRole('columnheader', { name: /Over-assigned seats/ });
+    expect(header).toBeInTheDocument();
   });
 
   it('keeps sort and filters in the URL', async () => {
@@ -87,7 +110,7 @@ describe('customer view', () => {
     );
     renderApp(`/customers/${SEED_CUSTOMER_ID}`);
     await screen.findByRole('table');
-    expect(tableRows()).toEqual([['OFFICE 365 E3', '10', '4', '6', '40%']]);
+    expect(tableRows()).toEqual([['OFFICE 365 E3', '10', '4', '6', '0', '40.0%']]);
     expect(
       screen.getByText('2 row(s) could not be read and are not shown; the rest is.'),
     ).toBeInTheDocument();
@@ -113,8 +136,8 @@ describe('customer view', () => {
     renderApp(`/customers/${SEED_CUSTOMER_ID}`);
     await screen.findByRole('table', {}, { timeout: 5000 });
     expect(tableRows()).toEqual([
-      ['EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE', '2', '0', '2', '0%'],
-      ['OFFICE 365 BUSINESS ESSENTIALS', '1', '0', '1', '0%'],
+      ['EXCHANGE ONLINE ARCHIVING FOR EXCHANGE ONLINE', '2', '0', '2', '0', '0.0%'],
+      ['OFFICE 365 BUSINESS ESSENTIALS', '1', '0', '1', '0', '0.0%'],
     ]);
     expect(
       screen.getByText('1 row(s) could not be read and are not shown; the rest is.'),
@@ -144,7 +167,7 @@ describe('customer view', () => {
     );
     renderApp(`/customers/${SEED_CUSTOMER_ID}`);
     await screen.findByRole('table');
-    expect(tableRows()).toEqual([['EXCHANGE ONLINE (PLAN 1)', '5', '0', '5', '0%']]);
+    expect(tableRows()).toEqual([['EXCHANGE ONLINE (PLAN 1)', '5', '0', '5', '0', '0.0%']]);
     expect(
       screen.getByText('2 row(s) could not be read and are not shown; the rest is.'),
     ).toBeInTheDocument();
@@ -176,7 +199,8 @@ describe('customer view', () => {
       '5',
       '0',
       '5',
-      '0%',
+      '0',
+      '0.0%',
     ]);
   });
 

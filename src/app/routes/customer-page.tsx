@@ -13,6 +13,7 @@ import { links } from '@/lib/links';
 
 import { CustomerTabs } from './customer-tabs';
 import { InvalidSearchNotice } from './invalid-search-notice';
+import { portfolioReturnSearch } from './portfolio-return';
 import type { CustomerSearch } from './search-params';
 
 const route = getRouteApi('/customers/$customerId');
@@ -58,7 +59,7 @@ export function CustomerPage() {
   return (
     <div className="page">
       <nav aria-label={t('customer.breadcrumb')} className="breadcrumb">
-        <Link {...links.portfolio()}>{t('customer.allCustomers')}</Link>
+        <Link {...links.portfolio(portfolioReturnSearch())}>{t('customer.allCustomers')}</Link>
       </nav>
       <header className="customer-header">
         {customer.isPending ? (

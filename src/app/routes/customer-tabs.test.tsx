@@ -171,6 +171,59 @@ describe('customer usage tab', () => {
       0,
     );
     expect(document.querySelector('[data-kpi="used"] dd')).toHaveTextContent(int(totalUsed));
+    // Usage % counts only the seats of products with usage tracking; the rest stand apart.
+    const trackedNames = new Set(items.map((i) => i.productName));
+    const licenses = customer?.licenses ?? [];
+    const tracked = licenses
+      .filter((l) => trackedNames.has(l.productName))
+      .reduce((sum, l) => sum + l.licensesDeployed, 0);
+    const untracked = licenses.reduce((sum, l) => sum + l.licensesDeployed, 0) - tracked;
+    expect(untracked).toBeGreaterThan(0);
+    expect(document.querySelector('[data-kpi="usage"] dd')).toHaveTextContent(
+      new Intl.NumberFormat('en-US', {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(totalUsed / tracked),
+    );
+    expect(document.querySelector('[data-kpi="untracked"] dd')).toHaveTextContent(int(untracked));
+    expect(screen.getByTestId('usage-basis')).toHaveTextContent(
+      `${int(totalUsed)} used of the ${int(tracked)} seats deployed on products with usage tracking; the ${int(untracked)} deployed seats`,
+    );
+  });
+
+  it('says when the usage data is from and exports it as CSV like the other tabs', async () => {
+    const user = userEvent.setup();
+    const files: { name: string; blob: Blob }[] = [];
+    const created = vi.fn((blob: Blob) => {
+      files.push({ name: '', blob });
+      return 'blob:usage';
+    });
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      const last = files.at(-1);
+      if (last) last.name = this.download;
+    });
+    try {
+      renderApp(`/customers/${EDGE}?tab=usage`);
+      await screen.findByRole('heading', { name: 'Per product' }, WAIT);
+      expect(screen.getByText(/Data as of/)).toHaveTextContent(/Nov 23, 2026/);
+      await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+      expect(files).toHaveLength(1);
+      expect(files[0]?.name).toBe('license-usage_Lamna-Healthcare-Cas-Limites_2026-11-23.csv');
+      const lines = (await files[0]!.blob.text()).replace(/^\uFEFF/, '').split('\r\n');
+      expect(lines[0]).toBe(
+        'customerId,customerName,productName,usageTracked,licensesSold,licensesDeployed,' +
+          'usedSeats,workloadName,activeUsers,licensedUsers,workloadUsagePercent,processedDateTime',
+      );
+      expect(lines).toContain(
+        `${EDGE},Lamna Healthcare — Cas Limites,DYNAMICS 365 SALES ENTERPRISE,no,15,9,,,,,,2026-11-23T03:25:16.360Z`,
+      );
+    } finally {
+      click.mockRestore();
+    }
   });
 
   it('shows a specific message for a customer without a relationship (403 20002)', async () => {

@@ -91,7 +91,7 @@ export function CustomerTabs({
             onSignIn={auth.signInAgain}
           />
         ) : (
-          <UsageTab customerId={customerId} />
+          <UsageTab customer={{ id: customerId, name }} />
         )}
       </ErrorBoundary>
     </>
@@ -107,9 +107,9 @@ function TrendTab(props: ComponentProps<typeof TrendViewComponent>) {
 }
 
 /** Usage beside deployment: the snapshot's rows (cached if already loaded) feed the funnel. */
-function UsageTab({ customerId }: { customerId: string }) {
+function UsageTab({ customer }: { customer: { id: string; name: string } }) {
   const auth = useAuthUi();
-  const deployment = useDeploymentSnapshot(customerId);
+  const deployment = useDeploymentSnapshot(customer.id);
   const figures = useMemo(
     () =>
       deployment.data?.items.map((item) => ({
@@ -122,7 +122,7 @@ function UsageTab({ customerId }: { customerId: string }) {
   return (
     <LazySlot module={usageModule} placeholder={<Skeleton height="22rem" />}>
       {(usage) => (
-        <usage.UsageView customerId={customerId} deployment={figures} onSignIn={auth.signInAgain} />
+        <usage.UsageView customer={customer} deployment={figures} onSignIn={auth.signInAgain} />
       )}
     </LazySlot>
   );

@@ -1,39 +1,71 @@
-import { onlineManager } from '@tanstack/react-query';
+import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { z } from 'zod/mini';
 
+import { portfolioQueryOptions } from '@/features/portfolio/api/get-portfolio';
+import { mergeCustomerSeats } from '@/features/portfolio/lib/portfolio-fold';
+import { MAX_PAGES } from '@/lib/api/page-walk';
+import { createEmulatorClient } from '@/testing/emulator-client';
 import { emulatorResponse, server, setupEmulator } from '@/testing/msw-server';
 import { renderApp, TEST_BASE_URL } from '@/testing/render-app';
 
 import { deploymentRows } from '../../../emulators/partner-center/analytics-rows.js';
-import { groupRows } from '../../../emulators/partner-center/commercial-query.js';
 import { getDefaultDataset } from '../../../emulators/partner-center/dataset.js';
 
 setupEmulator();
 
 const E3 = `${TEST_BASE_URL}/v1/analytics/commercial/deployment/license`;
 
-/** What the portfolio must show: the emulator's E3 rows summed per customer. */
+/** The emulator's E3 rows (one per customer and product), in the order it pages them. */
+const e3Rows = (filter: (row: { serviceName: string }) => boolean = () => true) =>
+  deploymentRows(getDefaultDataset(), 0).filter(filter);
+
+/**
+ * What the portfolio must show: per customer, unused = Σ per product max(0, sold − deployed)
+ * and over-assigned = Σ per product max(0, deployed − sold), from the emulator's rows.
+ */
 function expectedCustomers(filter: (row: { serviceName: string }) => boolean = () => true) {
-  return groupRows(
-    deploymentRows(getDefaultDataset(), 0).filter(filter),
-    ['customerTenantId', 'customerName'],
-    ['licensesSold', 'licensesDeployed'],
-  )
-    .map((group) => {
-      const sold = Number(group.licensesSold);
-      const deployed = Number(group.licensesDeployed);
-      const name = String(group.customerName);
-      return {
-        id: String(group.customerTenantId),
-        name,
-        sold,
-        deployed,
-        unused: Math.max(0, sold - deployed),
-      };
-    })
-    .sort((a, b) => b.unused - a.unused || a.name.localeCompare(b.name));
+  const customers = new Map<
+    string,
+    { id: string; name: string; sold: number; deployed: number; unused: number; over: number }
+  >();
+  for (const row of e3Rows(filter)) {
+    const customer = customers.get(row.customerTenantId) ?? {
+      id: row.customerTenantId,
+      name: row.customerName,
+      sold: 0,
+      deployed: 0,
+      unused: 0,
+      over: 0,
+    };
+    customer.sold += row.licensesSold;
+    customer.deployed += row.licensesDeployed;
+    customer.unused += Math.max(0, row.licensesSold - row.licensesDeployed);
+    customer.over += Math.max(0, row.licensesDeployed - row.licensesSold);
+    customers.set(row.customerTenantId, customer);
+  }
+  return [...customers.values()].sort(
+    (a, b) => b.unused - a.unused || a.name.localeCompare(b.name),
+  );
+}
+
+/** Customers with at least one row among the first `count` rows the emulator pages. */
+const customersInFirstRows = (count: number) =>
+  new Set(
+    e3Rows()
+      .slice(0, count)
+      .map((row) => row.customerTenantId),
+  ).size;
+
+/** The portfolio's walk: ungrouped E3, not the facets (grouped, top=1) nor a trend month. */
+function isPortfolioRequest(url: URL) {
+  return (
+    !url.searchParams.has('groupby') &&
+    url.searchParams.get('top') !== '1' &&
+    !(url.searchParams.get('filter') ?? '').includes('customerTenantId')
+  );
 }
 
 // jsdom re-renders a few hundred rows per page slowly; a page is a fraction of a second.
@@ -57,7 +89,7 @@ function smallPages(top: number, fail?: { skip: number; status: number }) {
   server.use(
     http.get(E3, ({ request }) => {
       const url = new URL(request.url);
-      if (url.searchParams.get('groupby') === 'customerTenantId,customerName') {
+      if (isPortfolioRequest(url)) {
         url.searchParams.set('top', String(top));
         seen.push(url.searchParams.get('skip') ?? '0');
         if (fail && url.searchParams.get('skip') === String(fail.skip)) {
@@ -84,40 +116,127 @@ describe('portfolio', () => {
     expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
     const expected = expectedCustomers();
     expect(tableRows().slice(0, 5)).toEqual(
-      expected
-        .slice(0, 5)
-        .map((c) => [
-          c.name,
-          int(c.sold),
-          int(c.deployed),
-          int(c.unused),
-          new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(
-            c.deployed / c.sold,
-          ),
-        ]),
+      expected.slice(0, 5).map((c) => [
+        c.name,
+        int(c.sold),
+        int(c.deployed),
+        int(c.unused),
+        int(c.over),
+        new Intl.NumberFormat('en-US', {
+          style: 'percent',
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+        }).format(c.deployed / c.sold),
+      ]),
     );
     const sold = expected.reduce((sum, c) => sum + c.sold, 0);
     const unused = expected.reduce((sum, c) => sum + c.unused, 0);
     expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent('308');
     expect(document.querySelector('[data-kpi="sold"] dd')).toHaveTextContent(int(sold));
     expect(document.querySelector('[data-kpi="unused"] dd')).toHaveTextContent(int(unused));
+    const over = expected.reduce((sum, c) => sum + c.over, 0);
+    expect(document.querySelector('[data-kpi="overAssigned"] dd')).toHaveTextContent(int(over));
+    const deployed = expected.reduce((sum, c) => sum + c.deployed, 0);
+    expect(screen.getByTestId('seat-arithmetic')).toHaveTextContent(
+      `${int(sold)} sold − ${int(deployed)} deployed = ${int(sold - deployed)}, but ${int(unused)} seats are unused on some products and ${int(over)} are over-assigned on others`,
+    );
     expect(screen.getByText(/Nov 23, 2026/)).toBeInTheDocument();
   });
 
+  it('answers “who wastes most” with a top-10 chart whose summary names them and their seats', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
+    const top = expectedCustomers().slice(0, 10);
+    expect(screen.getByRole('heading', { name: 'Most unused seats: top 10' })).toBeVisible();
+    const figure = await screen.findByRole('figure', {
+      name: /^Bar chart of the 10 customers with the most unused seats/,
+    });
+    expect(figure).toHaveAccessibleName(
+      `Bar chart of the 10 customers with the most unused seats: ${top
+        .map((c) => `${c.name} (${int(c.unused)})`)
+        .join(', ')}.`,
+    );
+    // It follows the list: sorted by name, the chart still ranks by unused seats; searched,
+    // it shows what the search found.
+    await user.click(screen.getByRole('button', { name: /^Customer/ }));
+    expect(figure).toHaveAccessibleName(expect.stringContaining(`: ${top[0]?.name} (`));
+    await user.type(screen.getByLabelText('Filter customers'), 'Lamna Healthcare — Cas');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Most unused seats: top 1' })).toBeVisible(),
+    );
+  });
+
+  it('counts every customer’s unused and over-assigned seats as its own view does (E1)', async () => {
+    const client = createEmulatorClient();
+    const e1 = z.object({
+      items: z.array(z.object({ licensesSold: z.number(), licensesDeployed: z.number() })),
+    });
+    const queryClient = new QueryClient();
+    const data = await queryClient.fetchInfiniteQuery({
+      ...portfolioQueryOptions(client, {}),
+      pages: MAX_PAGES,
+    });
+    const portfolio = mergeCustomerSeats(data.pages);
+    expect(portfolio).toHaveLength(308);
+    // The customer view's figures, from each customer's own E1 answer (a few demo customers
+    // answer E1 with a fault on purpose: nothing to compare there).
+    const differing: string[] = [];
+    let compared = 0;
+    for (const customer of portfolio) {
+      const known = getDefaultDataset().byId.get(customer.id);
+      if (known?.fault) continue;
+      // A customer whose E1 is empty, missing or refused shows the analytics' own rows
+      // (source-gaps.test.tsx): compare with those.
+      const answer = known?.e1Fault
+        ? { items: known.licenses }
+        : await client.get(`/v1/customers/${customer.id}/analytics/licenses/deployment`, e1);
+      compared++;
+      const sum = (seats: (i: (typeof answer.items)[number]) => number) =>
+        answer.items.reduce((total, item) => total + Math.max(0, seats(item)), 0);
+      const unused = sum((i) => i.licensesSold - i.licensesDeployed);
+      const over = sum((i) => i.licensesDeployed - i.licensesSold);
+      if (customer.unused !== unused || customer.overAssigned !== over)
+        differing.push(customer.name);
+    }
+    expect(compared).toBeGreaterThan(300);
+    expect(differing).toEqual([]);
+    expect(portfolio.find((c) => c.name === 'Lamna Healthcare — Cas Limites')).toMatchObject({
+      unused: 36,
+      overAssigned: 7,
+    });
+    // And on screen: the customer found by name reads 36 unused and 7 over-assigned.
+    const user = userEvent.setup();
+    renderApp('/');
+    await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
+    await user.type(screen.getByLabelText('Filter customers'), 'Lamna Healthcare — Cas');
+    await waitFor(() =>
+      expect(tableRows()).toEqual([
+        ['Lamna Healthcare — Cas Limites', '102', '73', '36', '7', '71.6%'],
+      ]),
+    );
+  });
+
   it('follows @nextLink page after page in the background until every customer is in', async () => {
-    const skips = smallPages(100);
+    const skips = smallPages(2000);
     renderApp('/');
     expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
-    expect([...skips]).toEqual(['0', '100', '200', '300']);
+    // 11,207 customer × product rows in pages of 2,000.
+    expect([...skips]).toEqual(['0', '2000', '4000', '6000', '8000', '10000']);
     expect(tableRows()[0]?.[0]).toBe(expectedCustomers()[0]?.name);
   });
 
   it('stops on a failed page with the ids for support, keeps what it has, and resumes', async () => {
     const user = userEvent.setup();
-    const skips = smallPages(100, { skip: 200, status: 400 });
+    const skips = smallPages(2000, { skip: 4000, status: 400 });
+    const loaded = customersInFirstRows(4000);
     renderApp('/');
     expect(
-      await screen.findByText(/Loading stopped after 200 customers/, {}, LOADED),
+      await screen.findByText(
+        `Loading stopped after ${loaded} customers`,
+        { exact: false },
+        LOADED,
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { name: 'Partner Center rejected the request' }),
@@ -125,10 +244,13 @@ describe('portfolio', () => {
     // The id the failed request carried, for Microsoft support.
     expect(skips.failedIds[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(screen.getByText(skips.failedIds[0] ?? '')).toBeInTheDocument();
-    expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent('200');
+    expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent(String(loaded));
     await user.click(screen.getByRole('button', { name: 'Resume loading' }));
     expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
-    expect([...skips]).toEqual(['0', '100', '200', '200', '300']);
+    expect([...skips]).toEqual(['0', '2000', '4000', '4000', '6000', '8000', '10000']);
+    // The figures after resuming are the whole portfolio's, nothing counted twice.
+    const unused = expectedCustomers().reduce((sum, c) => sum + c.unused, 0);
+    expect(document.querySelector('[data-kpi="unused"] dd')).toHaveTextContent(int(unused));
   });
 
   it('stops at a @nextLink that repeats a page, with each customer once and the ids', async () => {
@@ -137,12 +259,11 @@ describe('portfolio', () => {
     server.use(
       http.get(E3, async ({ request }) => {
         const url = new URL(request.url);
-        if (url.searchParams.get('groupby') !== 'customerTenantId,customerName')
-          return emulatorResponse(request);
-        url.searchParams.set('top', '100');
+        if (!isPortfolioRequest(url)) return emulatorResponse(request);
+        url.searchParams.set('top', '2000');
         portfolioRequests.push(url.searchParams.get('skip') ?? '0');
         const response = emulatorResponse(request, url);
-        if (url.searchParams.get('skip') !== '100') return response;
+        if (url.searchParams.get('skip') !== '2000') return response;
         // The second page links to itself.
         badLinkRequestId = request.headers.get('MS-RequestId') ?? '';
         const body = (await response.json()) as Record<string, unknown>;
@@ -151,8 +272,13 @@ describe('portfolio', () => {
       }),
     );
     renderApp('/');
+    const loaded = customersInFirstRows(4000);
     expect(
-      await screen.findByText(/Loading stopped after 200 customers/, {}, LOADED),
+      await screen.findByText(
+        `Loading stopped after ${loaded} customers`,
+        { exact: false },
+        LOADED,
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { name: 'Partner Center sent a broken paging chain' }),
@@ -160,20 +286,21 @@ describe('portfolio', () => {
     expect(screen.getByText(/repeating or too-long chain of “next page” links/)).toBeVisible();
     expect(badLinkRequestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(screen.getByText(badLinkRequestId)).toBeInTheDocument();
-    expect(portfolioRequests).toEqual(['0', '100']);
-    expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent('200');
+    expect(portfolioRequests).toEqual(['0', '2000']);
+    expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent(String(loaded));
   });
 
   it('skips a customer whose date cannot exist or whose count is negative, and shows the rest', async () => {
     const [impossible, negative] = expectedCustomers();
     server.use(
       http.get(E3, async ({ request }) => {
+        const sample = new URL(request.url).searchParams.get('top') === '1';
         const body = (await emulatorResponse(request).json()) as {
           Value: Record<string, unknown>[];
         };
         body.Value = body.Value.map((row) =>
           // The processing date's sample row (top=1) too: it would have blanked the view.
-          row.customerTenantId === impossible?.id || row.processedDateTime
+          row.customerTenantId === impossible?.id || sample
             ? { ...row, processedDateTime: '2024-13-01T00:00:00Z' }
             : row.customerTenantId === negative?.id
               ? { ...row, licensesSold: 10, licensesDeployed: -5 }
@@ -182,10 +309,13 @@ describe('portfolio', () => {
         return HttpResponse.json(body);
       }),
     );
+    const bad = e3Rows().filter(
+      (row) => row.customerTenantId === impossible?.id || row.customerTenantId === negative?.id,
+    ).length;
     renderApp('/');
     expect(await screen.findByText(/^All 306 customers loaded/, {}, LOADED)).toBeInTheDocument();
     expect(
-      screen.getByText('2 row(s) could not be read and are not shown; the rest is.'),
+      screen.getByText(`${int(bad)} row(s) could not be read and are not shown; the rest is.`),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Partner Center did not say when this data was processed.'),
@@ -203,12 +333,11 @@ describe('portfolio', () => {
     server.use(
       http.get(E3, ({ request }) => {
         const url = new URL(request.url);
-        if (url.searchParams.get('groupby') !== 'customerTenantId,customerName')
-          return emulatorResponse(request);
-        url.searchParams.set('top', '100');
+        if (!isPortfolioRequest(url)) return emulatorResponse(request);
+        url.searchParams.set('top', '2000');
         const skip = url.searchParams.get('skip') ?? '0';
         skips.push(skip);
-        if (skip === '200' && !skips.slice(0, -1).includes('200')) {
+        if (skip === '4000' && !skips.slice(0, -1).includes('4000')) {
           // The connection drops while the third page is on its way.
           outage = true;
           onlineManager.setOnline(false);
@@ -220,15 +349,20 @@ describe('portfolio', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       renderApp('/');
+      const loaded = customersInFirstRows(4000);
       expect(
-        await screen.findByText(/Loading stopped after 200 customers/, {}, LOADED),
+        await screen.findByText(
+          `Loading stopped after ${loaded} customers`,
+          { exact: false },
+          LOADED,
+        ),
       ).toBeInTheDocument();
       vi.setSystemTime(Date.now() + 10 * 60_000);
       outage = false;
       act(() => onlineManager.setOnline(true));
       expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
       // Three attempts at the third page during the outage, then on from there.
-      expect(skips).toEqual(['0', '100', '200', '200', '200', '200', '300']);
+      expect(skips).toEqual(['0', '2000', '4000', '4000', '4000', '4000', '6000', '8000', '10000']);
     } finally {
       onlineManager.setOnline(true);
       vi.useRealTimers();
@@ -259,9 +393,12 @@ describe('portfolio', () => {
       int(first!.sold),
       int(first!.deployed),
       int(first!.unused),
-      new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(
-        first!.deployed / first!.sold,
-      ),
+      int(first!.over),
+      new Intl.NumberFormat('en-US', {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(first!.deployed / first!.sold),
     ]);
   });
 
@@ -270,8 +407,7 @@ describe('portfolio', () => {
     const filters: (string | null)[] = [];
     server.events.on('request:start', ({ request }) => {
       const url = new URL(request.url);
-      if (url.searchParams.get('groupby') === 'customerTenantId,customerName')
-        filters.push(url.searchParams.get('filter'));
+      if (isPortfolioRequest(url)) filters.push(url.searchParams.get('filter'));
     });
     const { router } = renderApp('/');
     await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
@@ -299,8 +435,15 @@ describe('portfolio', () => {
     const expected = expectedCustomers();
     const flagged = (below: number, spare: number) =>
       expected.filter((c) => c.sold > 0 && (c.deployed / c.sold) * 100 < below && c.unused > spare);
+    // The defaults flag a minority worth a look (22 %, not the 56 % of 80 % / 5), and say so.
+    const byDefault = flagged(70, 10).length;
+    expect(byDefault / expected.length).toBeGreaterThan(0.1);
+    expect(byDefault / expected.length).toBeLessThan(0.25);
     expect(screen.getByLabelText(/Flagged only/)).toHaveAccessibleName(
-      `Flagged only (${flagged(80, 5).length})`,
+      `Flagged only (${byDefault})`,
+    );
+    expect(screen.getByTestId('flag-rule')).toHaveTextContent(
+      `Flagged: deployed below 70 % with more than 10 unused seats — ${byDefault} of 308 customers (${new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(byDefault / 308)})`,
     );
     const percent = screen.getByLabelText('deployed below (%)');
     await user.clear(percent);
@@ -333,6 +476,73 @@ describe('portfolio', () => {
       expect(tableRows().map((row) => row[0])).toEqual(['Lamna Healthcare — Cas Limites']),
     );
     expect(router.state.location.search).toMatchObject({ q: 'lamna healthcare — cas' });
+  });
+
+  it('tells apart a customer whose data Partner Center stopped processing (2017)', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
+    await user.type(screen.getByLabelText('Filter customers'), 'DT DEMO CSP');
+    await waitFor(() =>
+      expect(tableRows().map((row) => row[0])).toEqual(['DT DEMO CSP CUSTOMER 005']),
+    );
+    const badge = screen.getByText('Data from Mar 2017');
+    expect(badge).toHaveAttribute('title', expect.stringMatching(/^Stale: .*Mar 14, 2017/));
+    // A customer processed with the rest carries no such mark.
+    await user.clear(screen.getByLabelText('Filter customers'));
+    await user.type(screen.getByLabelText('Filter customers'), 'Lamna Healthcare — Cas');
+    await waitFor(() => expect(tableRows()).toHaveLength(1));
+    expect(screen.queryByText(/^Data from/)).not.toBeInTheDocument();
+  });
+
+  it('says a service Partner Center cannot match is unknown, not that there is no data', async () => {
+    const user = userEvent.setup();
+    // The facets (which services exist) come after the empty portfolio answer.
+    let release = () => {};
+    const facetsHeld = new Promise<void>((resolve) => (release = resolve));
+    let portfolioAnswered = false;
+    server.use(
+      http.get(E3, async ({ request }) => {
+        const url = new URL(request.url);
+        if (url.searchParams.has('groupby')) await facetsHeld;
+        else if (isPortfolioRequest(url)) portfolioAnswered = true;
+        return emulatorResponse(request, url);
+      }),
+    );
+    const { router } = renderApp('/?service=zzz');
+    await waitFor(() => expect(portfolioAnswered).toBe(true));
+    await screen.findByLabelText('Service');
+    expect(screen.queryByText(/customers loaded/)).not.toBeInTheDocument();
+    expect(screen.queryByText('No license data yet')).not.toBeInTheDocument();
+    release();
+    expect(
+      await screen.findByText(/Partner Center has no service called “zzz”/, {}, LOADED),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/customers loaded/)).not.toBeInTheDocument();
+    expect(screen.queryByText('No license data yet')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all customers' }));
+    expect(await screen.findByText(/^All 308 customers loaded/, {}, LOADED)).toBeInTheDocument();
+    expect(router.state.location.search).not.toHaveProperty('service');
+  });
+
+  it('comes back from a customer to the list as it was, and marks where the user is', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/?q=lamna&sort=customer&dir=asc');
+    await screen.findByText(/^All 308 customers loaded/, {}, LOADED);
+    const nav = screen.getByRole('navigation', { name: /main/i });
+    expect(within(nav).getByRole('link', { current: 'page' })).toHaveTextContent(/portfolio/i);
+    await user.click(await screen.findByRole('link', { name: 'Lamna Healthcare — Cas Limites' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/customers\//));
+    // A customer's page is neither the portfolio nor the picker page.
+    expect(within(nav).queryByRole('link', { current: 'page' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: '← All customers' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(router.state.location.search).toMatchObject({
+      q: 'lamna',
+      sort: 'customer',
+      dir: 'asc',
+    });
+    expect(screen.getByLabelText('Filter customers')).toHaveValue('lamna');
   });
 
   it('falls back to defaults for a bad URL and says which settings were ignored', async () => {

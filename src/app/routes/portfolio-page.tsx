@@ -1,4 +1,5 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { useEffect } from 'react';
 
 import { PortfolioView } from '@/features/portfolio/components/portfolio-view';
 import type { PortfolioSearch } from '@/features/portfolio/lib/portfolio-search';
@@ -8,6 +9,7 @@ import { links } from '@/lib/links';
 import { useAuthUi } from '../auth/auth-ui-context';
 
 import { InvalidSearchNotice } from './invalid-search-notice';
+import { rememberPortfolioSearch } from './portfolio-return';
 
 const route = getRouteApi('/');
 
@@ -17,6 +19,8 @@ export function PortfolioPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const auth = useAuthUi();
+  // "← All customers" on a customer page comes back to this exact list.
+  useEffect(() => rememberPortfolioSearch(search), [search]);
   return (
     <div className="page">
       <h1 className="page-title">{t('portfolioPage.title')}</h1>

@@ -13,6 +13,7 @@ export const deploymentEn = {
   'deployment.sortedBy.product': 'by product name',
   'deployment.sortedBy.sold': 'by licenses sold',
   'deployment.sortedBy.deployed': 'by licenses deployed',
+  'deployment.sortedBy.overAssigned': 'by over-assigned seats',
   'deployment.sortedBy.percent': 'by deployment %',
   'deployment.tableTitle': 'Products ({count})',
   'deployment.tableCaption':

@@ -13,6 +13,7 @@ export const deploymentFr: Record<keyof typeof deploymentEn, string> = {
   'deployment.sortedBy.product': 'par nom de produit',
   'deployment.sortedBy.sold': 'par licences vendues',
   'deployment.sortedBy.deployed': 'par licences déployées',
+  'deployment.sortedBy.overAssigned': 'par licences surattribuées',
   'deployment.sortedBy.percent': 'par % déployé',
   'deployment.tableTitle': 'Produits ({count})',
   'deployment.tableCaption':

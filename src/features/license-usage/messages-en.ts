@@ -9,6 +9,9 @@ export const usageEn = {
   'usage.active': 'Active users',
   'usage.qualified': 'Licensed users',
   'usage.percent': 'Usage %',
+  'usage.untracked': 'Deployed, usage not tracked',
+  'usage.percentBasis':
+    'Usage % = {used} used of the {tracked} seats deployed on products with usage tracking; the {untracked} deployed seats of products without it are left out.',
   'usage.workload': 'Workload',
   'usage.usedNote':
     'Used = for each product, the highest number of active users among its workloads (a person active in Teams and Exchange counts once).',

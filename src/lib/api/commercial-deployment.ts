@@ -6,7 +6,7 @@ import { count, optionalDateTime, optionalString } from './schema-helpers';
 
 // E3 — GET /v1/analytics/commercial/deployment/license: Partner Center's current
 // deployment data, one row per customer and product (or per group with `groupby`), paged
-// with `top`/`skip` through `@nextLink`. Used by the portfolio (grouped by customer) and by
+// with `top`/`skip` through `@nextLink`. Used by the portfolio (per customer and product) and by
 // the customer trend (one customer, one request per processed month). The envelope's
 // capitalised names come from the docs; lower-case variants are accepted too (UNVERIFIED).
 

@@ -9,9 +9,10 @@ import { PartnerCenterError, type PagingErrorCode } from './partner-center-error
 
 /**
  * Pages one walk may request. The largest partner we design for has 20,000 customers:
- * the portfolio reads them in 4 pages of 5,000, a customer's trend month needs 1 page of
- * up to 10,000 products. 100 still reaches that partner if Partner Center returned pages
- * 25 times smaller than asked, while a broken chain stops after 100 requests, not never.
+ * the portfolio reads their ~75,000 customer × product rows in 15 pages of 5,000, a
+ * customer's trend month needs 1 page of up to 10,000 products. 100 still reaches that
+ * partner if Partner Center returned pages 6 times smaller than asked, while a broken
+ * chain stops after 100 requests, not never.
  * The customer picker (pages of 50) passes its own limit.
  */
 export const MAX_PAGES = 100;

@@ -9,6 +9,9 @@ describe('locale formatting', () => {
     expect(en.percent(0.256)).toBe('25.6%');
     expect(fr.percent(0.256)).toBe('25,6\u00a0%');
     expect(en.percent(null)).toBe('—');
+    // One rule for decimals everywhere: "60.0%" beside "75.1%", never "60%".
+    expect(en.percent(0.6)).toBe('60.0%');
+    expect(fr.percent(0)).toBe('0,0\u00a0%');
   });
 
   it('shows an exact date with its time zone and a relative one', () => {

@@ -5,7 +5,11 @@ import type { Locale } from './locale';
 
 export interface Formatters {
   integer(value: number): string;
-  /** `ratio` is a fraction (0.5 → "50 %"); null → "—" (nothing sold, no meaningful %). */
+  /**
+   * `ratio` is a fraction, always with one decimal (0.5 → "50.0%", 0.751 → "75.1%"), so a
+   * column of percentages reads alike; null → "—" (nothing sold, no meaningful %). The one
+   * rule for every view; CSV cells keep raw numbers (percentCell in src/lib/seats.ts).
+   */
   percent(ratio: number | null): string;
   /** Dates that name no instant (an Invalid Date) format as "—" rather than throwing. */
   dateTime(date: Date): string;
@@ -32,7 +36,11 @@ export function formattersFor(locale: Locale): Formatters {
   const cached = cache.get(locale);
   if (cached) return cached;
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   // dateStyle/timeStyle cannot be combined with timeZoneName, so the fields are spelled out.
   const dateTime = new Intl.DateTimeFormat(locale, {
     year: 'numeric',

@@ -31,18 +31,29 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
-/** Replaces `{name}` placeholders; values are inserted as text, never as markup. */
-export function interpolate(template: string, vars?: Record<string, string | number>): string {
+/**
+ * Replaces `{name}` placeholders; values are inserted as text, never as markup. Numbers go
+ * through `formatNumber` (the language's digit grouping: "Top 15 of 5,000", "5 000"), so no
+ * message can show a raw 5000; text that looks like a number (an error code) is a string.
+ */
+export function interpolate(
+  template: string,
+  vars?: Record<string, string | number>,
+  formatNumber: (value: number) => string = String,
+): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in vars ? String(vars[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (!(name in vars)) return match;
+    const value = vars[name];
+    return typeof value === 'number' ? formatNumber(value) : String(value);
+  });
 }
 
 export function translator(locale: Locale): Translate {
   const table = messagesFor(locale);
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   // A key is only missing before the app registered its catalogue (see messages.ts).
-  return (key, vars) => interpolate(table[key] ?? key, vars);
+  return (key, vars) => interpolate(table[key] ?? key, vars, (value) => number.format(value));
 }
 
 export function I18nProvider({
@@ -69,6 +80,12 @@ export function I18nProvider({
       cancelled = true;
     };
   }, [locale]);
+  // <html lang> names the language the page is written in, for screen readers (voice),
+  // hyphenation and translation tools: the chosen one once its text is there.
+  const shown = isLoaded(locale) ? locale : 'en-US';
+  useEffect(() => {
+    document.documentElement.lang = shown;
+  }, [shown, loadedCount]);
   const setLocale = useCallback(
     (next: Locale) => {
       storeLocale(next);

@@ -13,8 +13,17 @@ export const sharedEn = {
   'seats.deployed': 'Licenses deployed',
   'seats.unused': 'Unused seats',
   'seats.percent': 'Deployment %',
+  'seats.overAssigned': 'Over-assigned seats',
+  'seats.overAssignedRisk':
+    'Deployed beyond what was sold: a billing and compliance risk to resolve with the customer.',
 
-  'data.asOf': 'Data as of',
+  'seats.arithmetic':
+    '{sold} sold − {deployed} deployed = {net}, but {unused} seats are unused on some products and {over} are over-assigned on others (deployed beyond what was sold, a billing and compliance risk). Over-assigned seats never offset unused ones.',
+  'seats.arithmeticOverOnly':
+    '{sold} sold − {deployed} deployed = {net}: no seat is unused, and {over} are over-assigned (deployed beyond what was sold, a billing and compliance risk).',
+  'data.asOfWhen': 'Data as of {when}',
+  'data.stale':
+    'Stale: Partner Center has not processed this data for more than {days} days (it normally does daily), so it may no longer match the customer’s licenses.',
   'data.asOfUnknown': 'Partner Center did not say when this data was processed.',
 
   'filters.title': 'Filters',
@@ -22,6 +31,11 @@ export const sharedEn = {
   'filters.channel': 'Channel',
   'filters.allServices': 'All services',
   'filters.allChannels': 'All channels',
+
+  'codes.service.o365': 'Microsoft 365 (Office 365)',
+  'codes.service.crm': 'Dynamics 365 (CRM)',
+  'codes.channel.reseller': 'Reseller',
+  'codes.channel.direct': 'Direct',
 
   'retry.throttled': 'Partner Center is busy — retrying in {seconds} s ({area})',
   'retry.transient': 'Partner Center did not answer — retrying in {seconds} s',

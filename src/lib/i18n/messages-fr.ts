@@ -5,7 +5,8 @@ export const sharedFr: Record<keyof typeof sharedEn, string> = {
   'common.loading': 'Chargement…',
   'common.copy': 'Copier',
   'common.copied': 'Copié',
-  'common.rowsSkipped': '{count} ligne(s) illisible(s) ne sont pas affichées ; le reste l’est.',
+  'common.rowsSkipped':
+    '{count} ligne(s) illisible(s) non affichée(s) ; le reste des données est affiché.',
   'common.exportCsv': 'Exporter en CSV',
 
   'seats.product': 'Produit',
@@ -13,8 +14,17 @@ export const sharedFr: Record<keyof typeof sharedEn, string> = {
   'seats.deployed': 'Licences déployées',
   'seats.unused': 'Licences inutilisées',
   'seats.percent': '% déployé',
+  'seats.overAssigned': 'Licences surattribuées',
+  'seats.overAssignedRisk':
+    'Attribuées au-delà de ce qui a été vendu : un risque de facturation et de conformité à régler avec le client.',
 
-  'data.asOf': 'Données du',
+  'seats.arithmetic':
+    '{sold} vendues − {deployed} déployées = {net}, mais {unused} licences sont inutilisées sur certains produits et {over} sont surattribuées sur d’autres (déployées au-delà de ce qui a été vendu, un risque de facturation et de conformité). Les licences surattribuées ne compensent jamais les licences inutilisées.',
+  'seats.arithmeticOverOnly':
+    '{sold} vendues − {deployed} déployées = {net} : aucune licence n’est inutilisée, et {over} sont surattribuées (déployées au-delà de ce qui a été vendu, un risque de facturation et de conformité).',
+  'data.asOfWhen': 'Données traitées {when}',
+  'data.stale':
+    'Données anciennes : l’Espace partenaires ne les a pas traitées depuis plus de {days} jours (il le fait normalement chaque jour) ; elles peuvent ne plus correspondre aux licences du client.',
   'data.asOfUnknown': 'L’Espace partenaires n’a pas indiqué la date de traitement de ces données.',
 
   'filters.title': 'Filtres',
@@ -22,6 +32,11 @@ export const sharedFr: Record<keyof typeof sharedEn, string> = {
   'filters.channel': 'Canal',
   'filters.allServices': 'Tous les services',
   'filters.allChannels': 'Tous les canaux',
+
+  'codes.service.o365': 'Microsoft 365 (Office 365)',
+  'codes.service.crm': 'Dynamics 365 (CRM)',
+  'codes.channel.reseller': 'Revendeur',
+  'codes.channel.direct': 'Direct',
 
   'retry.throttled': 'L’Espace partenaires est surchargé — nouvel essai dans {seconds} s ({area})',
   'retry.transient': 'L’Espace partenaires n’a pas répondu — nouvel essai dans {seconds} s',
@@ -55,7 +70,7 @@ export const sharedFr: Record<keyof typeof sharedEn, string> = {
     'Le reste de la page fonctionne. Réessayez ; si cela se reproduit, rechargez la page.',
   'error.offline.title': 'Vous êtes hors ligne',
   'error.offline.body':
-    'Cet appareil n’a pas de connexion réseau. Reconnectez-vous puis réessayez.',
+    'Cet appareil n’a pas de connexion réseau. Rétablissez la connexion puis réessayez.',
   'error.network.title': 'Impossible de joindre l’Espace partenaires',
   'error.network.body':
     'Aucune réponse n’est revenue (problème de réseau ou de proxy). Vérifiez la connexion et réessayez.',
@@ -70,16 +85,16 @@ export const sharedFr: Record<keyof typeof sharedEn, string> = {
     'Reconnectez-vous pour continuer. Vous reviendrez exactement sur cette vue.',
   'error.mfa.title': 'L’Espace partenaires exige l’authentification multifacteur',
   'error.mfa.body':
-    'Votre connexion n’incluait pas de MFA, obligatoire pour ces données. Reconnectez-vous et validez la demande MFA.',
-  'error.role.title': 'Votre rôle Espace partenaires ne permet pas de lire les analyses',
+    'Votre connexion n’incluait pas l’authentification multifacteur (MFA), obligatoire pour ces données. Reconnectez-vous et validez la demande MFA.',
+  'error.role.title': 'Votre rôle dans l’Espace partenaires ne permet pas de lire les analyses',
   'error.role.body':
-    'Demandez à votre administrateur Espace partenaires un rôle autorisé à consulter les analyses (par exemple Agent administrateur), puis reconnectez-vous.',
+    'Demandez à l’administrateur de votre Espace partenaires un rôle autorisé à consulter les analyses (par exemple Agent administrateur), puis reconnectez-vous.',
   'error.noRelationship.title': 'Aucune relation avec ce client',
   'error.noRelationship.body':
     'Votre organisation n’a pas de relation de revendeur ou d’accès délégué active avec ce client ; l’Espace partenaires ne partage donc aucune donnée à son sujet.',
   'error.forbidden.title': 'L’Espace partenaires a refusé cette requête',
   'error.forbidden.body':
-    'Votre compte n’est pas autorisé à lire ces données. Si cela vous semble anormal, contactez votre administrateur Espace partenaires.',
+    'Votre compte n’est pas autorisé à lire ces données. Si cela vous semble anormal, contactez l’administrateur de votre Espace partenaires.',
   'error.notFound.title': 'Client introuvable',
   'error.notFound.body':
     'L’Espace partenaires ne connaît aucun client avec cet ID dans votre organisation. Vérifiez l’ID ou choisissez le client dans la liste.',

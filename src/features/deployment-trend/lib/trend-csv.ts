@@ -4,7 +4,9 @@ import { percentCell } from '@/lib/seats';
 import type { TrendPoint } from './trend-points';
 
 // The trend as CSV: the points on screen (oldest first), for the product shown or the
-// total, flat columns and ISO dates.
+// total, flat columns and ISO dates. A month where the product was not sold yet is what
+// the table says — blank counts and status "not sold yet" — not 0, 0, 0, which would read
+// as a product sold and fully deployed at zero seats.
 
 const HEADER = [
   'customerId',
@@ -16,7 +18,10 @@ const HEADER = [
   'licensesDeployed',
   'unusedSeats',
   'deploymentPercent',
+  'status',
 ] as const;
+
+export const NOT_SOLD_YET = 'not sold yet';
 
 export const ALL_PRODUCTS = '(all products)';
 
@@ -33,10 +38,9 @@ export function trendCsv(
       product ?? ALL_PRODUCTS,
       point.month,
       point.date.toISOString(),
-      point.sold,
-      point.deployed,
-      point.unused,
-      percentCell(point.percent),
+      ...(point.present
+        ? [point.sold, point.deployed, point.unused, percentCell(point.percent), '']
+        : [null, null, null, null, NOT_SOLD_YET]),
     ]),
   );
   const last = points[points.length - 1];

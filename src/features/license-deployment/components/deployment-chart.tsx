@@ -65,6 +65,12 @@ function ChartTooltip({ active, payload }: TooltipProps) {
         <dd>{format.percent(row.percent)}</dd>
         <dt>{t('seats.unused')}</dt>
         <dd>{format.integer(row.unused)}</dd>
+        {row.overAssigned > 0 ? (
+          <>
+            <dt>{t('seats.overAssigned')}</dt>
+            <dd>{format.integer(row.overAssigned)}</dd>
+          </>
+        ) : null}
       </dl>
     </div>
   );

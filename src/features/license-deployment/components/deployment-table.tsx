@@ -1,9 +1,10 @@
 import { memo } from 'react';
 
 import { Bidi } from '@/components/bidi';
-import { seatColumns, SeatCells } from '@/components/seat-cells';
+import { seatColumnsWithOver, SeatCells } from '@/components/seat-cells';
 import { SortableHead } from '@/components/table-head';
 import { WindowedTable } from '@/components/windowed-table';
+import { channelName, serviceName } from '@/lib/i18n/code-names';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import type { DeploymentRow, SortDirection, SortKey } from '../lib/deployment-rows';
@@ -29,7 +30,7 @@ export const DeploymentTable = memo(function DeploymentTable({
   const { t } = useI18n();
   const columns = [
     { key: 'product', label: t('seats.product'), numeric: false },
-    ...seatColumns(t),
+    ...seatColumnsWithOver(t),
   ] as const;
   return (
     <WindowedTable
@@ -43,18 +44,24 @@ export const DeploymentTable = memo(function DeploymentTable({
           <th scope="row" className="data-table__product">
             <Bidi>{row.productName}</Bidi>
             <span className="data-table__meta">
-              {[row.serviceName, row.channel].filter(Boolean).map((text, index) => (
-                <span key={index}>
-                  {index > 0 ? ' · ' : null}
-                  <Bidi>{text}</Bidi>
-                </span>
-              ))}
+              {[
+                row.serviceName && serviceName(t, row.serviceName),
+                row.channel && channelName(t, row.channel),
+              ]
+                .filter(Boolean)
+                .map((text, index) => (
+                  <span key={index}>
+                    {index > 0 ? ' · ' : null}
+                    <Bidi>{text}</Bidi>
+                  </span>
+                ))}
             </span>
           </th>
           <SeatCells
             sold={row.sold}
             deployed={row.deployed}
             unused={row.unused}
+            overAssigned={row.overAssigned}
             percent={row.percent}
           />
         </tr>

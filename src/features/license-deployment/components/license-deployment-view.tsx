@@ -7,12 +7,12 @@ import { KpiList } from '@/components/kpi-list';
 import { LazySlot } from '@/components/lazy-slot';
 import { Panel } from '@/components/panel';
 import { QueryState } from '@/components/query-state';
-import { seatFigures } from '@/components/seat-cells';
+import { SeatArithmetic, seatFigures } from '@/components/seat-cells';
 import { ServiceChannelFilters } from '@/components/service-channel-filters';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { latestDate } from '@/lib/latest-date';
-import { sumSeats } from '@/lib/seats';
+import { sumSeatBalance } from '@/lib/seats';
 
 import { useDeploymentSnapshot } from '../api/use-deployment-snapshot';
 import { deploymentCsv } from '../lib/deployment-csv';
@@ -63,7 +63,7 @@ export function LicenseDeploymentView({
     () => sortRows(filterRows(allRows, search), search.sort, search.dir),
     [allRows, search],
   );
-  const totals = useMemo(() => sumSeats(rows), [rows]);
+  const totals = useMemo(() => sumSeatBalance(rows), [rows]);
   const chartRows = useMemo(
     () => (search.all ? rows : rows.slice(0, CHART_TOP_N)),
     [rows, search.all],
@@ -127,6 +127,7 @@ export function LicenseDeploymentView({
               />
             </ServiceChannelFilters>
             <KpiList figures={seatFigures(t, format, totals)} />
+            <SeatArithmetic totals={totals} />
             {rows.length === 0 ? (
               <EmptyState>
                 <p>{t('deployment.noMatch')}</p>

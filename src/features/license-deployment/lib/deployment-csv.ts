@@ -16,6 +16,7 @@ const HEADER = [
   'licensesSold',
   'licensesDeployed',
   'unusedSeats',
+  'overAssignedSeats',
   'deploymentPercent',
   'processedDateTime',
 ] as const;
@@ -37,6 +38,7 @@ export function deploymentCsv(
       row.sold,
       row.deployed,
       row.unused,
+      row.overAssigned,
       // A plain number (deployed ÷ sold × 100, one decimal); blank when nothing is sold.
       percentCell(row.percent),
       iso,

@@ -1,5 +1,5 @@
 import type { DeploymentInsight } from '@/lib/api/get-license-deployment';
-import { deploymentRatio, unusedSeats } from '@/lib/seats';
+import { deploymentRatio, overAssignedSeats, unusedSeats } from '@/lib/seats';
 
 // The maths of the customer view, pure and unit-tested: unused seats and deployment %
 // come from the counts, never from the API's own "adjusted" percentage.
@@ -13,6 +13,8 @@ export interface DeploymentRow {
   deployed: number;
   /** Seats paid for and not assigned; never negative (deployed can exceed sold). */
   unused: number;
+  /** Seats deployed beyond what was sold (3 deployed of 0 sold = 3): a risk of its own. */
+  overAssigned: number;
   /** deployed / sold as a fraction; null when nothing is sold. */
   percent: number | null;
 }
@@ -27,11 +29,19 @@ export function toDeploymentRows(items: readonly DeploymentInsight[]): Deploymen
     sold: item.licensesSold,
     deployed: item.licensesDeployed,
     unused: unusedSeats(item.licensesSold, item.licensesDeployed),
+    overAssigned: overAssignedSeats(item.licensesSold, item.licensesDeployed),
     percent: deploymentRatio(item.licensesSold, item.licensesDeployed),
   }));
 }
 
-export const SORT_KEYS = ['unused', 'product', 'sold', 'deployed', 'percent'] as const;
+export const SORT_KEYS = [
+  'unused',
+  'product',
+  'sold',
+  'deployed',
+  'overAssigned',
+  'percent',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 

@@ -142,7 +142,27 @@ describe('sold → deployed → used per product', () => {
       ],
       workloads,
     );
-    expect(usageFunnel(rows)).toEqual({ sold: 70, deployed: 58, used: 48 });
-    expect(usageFunnel([])).toEqual({ sold: 0, deployed: 0, used: 0 });
+    expect(usageFunnel(rows)).toMatchObject({ sold: 70, deployed: 58, used: 48 });
+    expect(usageFunnel([])).toEqual({
+      sold: 0,
+      deployed: 0,
+      used: 0,
+      trackedDeployed: 0,
+      untrackedDeployed: 0,
+      percent: null,
+    });
+  });
+
+  it('computes usage % over the seats of tracked products only, untracked ones apart', () => {
+    const rows = productUsage(
+      [
+        { productName: 'OFFICE 365 E3', sold: 60, deployed: 50 },
+        { productName: 'DYNAMICS 365 SALES ENTERPRISE', sold: 20, deployed: 16 },
+      ],
+      workloads.filter((row) => row.productName === 'OFFICE 365 E3'),
+    );
+    const funnel = usageFunnel(rows);
+    expect(funnel).toMatchObject({ deployed: 66, trackedDeployed: 50, untrackedDeployed: 16 });
+    expect(funnel.percent).toBe(funnel.used / 50);
   });
 });

@@ -99,14 +99,29 @@ export function productUsage(
     .sort((a, b) => Number(b.tracked) - Number(a.tracked) || (b.deployed ?? 0) - (a.deployed ?? 0));
 }
 
+/**
+ * The funnel's totals. Usage % is used ÷ the seats deployed on products that have usage
+ * tracking: seats of an untracked product (Dynamics, Power BI…) can never count as used,
+ * so counting them would understate usage (47 of 73 instead of 47 of 57). They are
+ * totalled apart, as `untrackedDeployed`.
+ */
 export function usageFunnel(rows: readonly ProductUsageRow[]) {
   let sold = 0;
   let deployed = 0;
+  let trackedDeployed = 0;
   let used = 0;
   for (const row of rows) {
     sold += row.sold ?? 0;
     deployed += row.deployed ?? 0;
+    if (row.tracked) trackedDeployed += row.deployed ?? 0;
     used += row.used;
   }
-  return { sold, deployed, used };
+  return {
+    sold,
+    deployed,
+    used,
+    trackedDeployed,
+    untrackedDeployed: deployed - trackedDeployed,
+    percent: ratio(used, trackedDeployed),
+  };
 }

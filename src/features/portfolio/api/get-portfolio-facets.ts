@@ -41,6 +41,23 @@ export async function getPortfolioFacets(
   };
 }
 
+/**
+ * The first filter whose value is none of those Partner Center has data for (compared
+ * without case, as its filter compares), or null.
+ */
+export function unknownFilter(
+  filters: { service?: string | undefined; channel?: string | undefined },
+  facets: Pick<PortfolioFacets, 'services' | 'channels'>,
+): { field: 'service' | 'channel'; value: string } | null {
+  const known = (value: string, values: readonly string[]) =>
+    values.some((option) => option.toLowerCase() === value.toLowerCase());
+  if (filters.service && !known(filters.service, facets.services))
+    return { field: 'service', value: filters.service };
+  if (filters.channel && !known(filters.channel, facets.channels))
+    return { field: 'channel', value: filters.channel };
+  return null;
+}
+
 export function portfolioFacetsQueryOptions(client: PartnerCenterClient) {
   return queryOptions({
     queryKey: portfolioKeys.facets(),

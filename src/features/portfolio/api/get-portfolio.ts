@@ -5,39 +5,45 @@ import {
   commercialDeploymentPath,
   equalsFilter,
   getCommercialDeploymentStep,
-  type CommercialDeploymentRow,
 } from '@/lib/api/commercial-deployment';
 import type { PartnerCenterClient } from '@/lib/api/http-client';
 import { firstPage, type PageStep } from '@/lib/api/page-walk';
 import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
 import { portfolioKeys } from '@/lib/api/query-keys';
 
-// E3 grouped by customer: one row per customer with summed sold and deployed seats, for the
-// service/channel chosen (filtered by Partner Center, so totals are right without loading
-// every product). Pages follow `@nextLink` in the background until every customer is in.
+import { foldPortfolioPage, type FoldedPage } from '../lib/portfolio-fold';
+
+// E3 one row per customer and product (its ungrouped answer), for the service/channel
+// chosen (filtered by Partner Center). Grouping by customer alone would sum sold and
+// deployed over all a customer's products, so a product deployed beyond what was sold
+// would hide another's spare seats; per product, unused and over-assigned seats are
+// counted exactly as the customer view counts them. `groupby` is not used because it drops
+// `processedDateTime` (not a groupby field), which tells stale customers apart. Each page
+// is folded into per-customer totals as it arrives (portfolio-fold.ts): the raw rows of
+// 20,000 customers × their products are never kept. Pages follow `@nextLink` in the
+// background until every row is in.
 
 /** Smaller than the 10,000 maximum so the first rows show sooner and progress moves. */
 export const PORTFOLIO_PAGE_SIZE = 5_000;
-const GROUP_BY = ['customerTenantId', 'customerName'] as const;
 
 export interface PortfolioFilters {
   service?: string | undefined;
   channel?: string | undefined;
 }
 
-export interface PortfolioPage {
-  rows: CommercialDeploymentRow[];
+export interface PortfolioPage extends FoldedPage {
+  /** Rows this page brought (customer × product), for the progress bar. */
+  rowsRead: number;
   skipped: number;
   /** The next page's request; checked for repeats and the page limit when it is made. */
   next: PageStep | null;
-  /** Customers in the whole answer, when Partner Center says so. */
+  /** Rows (customer × product) in the whole answer, when Partner Center says so. */
   totalCount: number | undefined;
 }
 
 export function firstPortfolioPath(filters: PortfolioFilters): string {
   return commercialDeploymentPath({
     top: PORTFOLIO_PAGE_SIZE,
-    groupby: GROUP_BY,
     filter: equalsFilter({ serviceName: filters.service, channel: filters.channel }),
   });
 }
@@ -48,7 +54,8 @@ export function portfolioQueryOptions(client: PartnerCenterClient, filters: Port
     queryFn: async ({ pageParam, signal }): Promise<PortfolioPage> => {
       const page = await getCommercialDeploymentStep(client, pageParam, signal);
       return {
-        rows: page.rows,
+        ...foldPortfolioPage(page.rows),
+        rowsRead: page.rows.length,
         skipped: page.skipped,
         next: page.next,
         totalCount: page.totalCount,

@@ -1,20 +1,24 @@
 import { ErrorPanel } from '@/components/error-panel';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
-// Where the background paging stands: "12,000 of 20,000 customers loaded…", then "All …
-// loaded." A page that fails stops the walk with the full error (ids included) and a way
+// Where the background paging stands: "12,000 customers loaded (60 % of the data)…", then
+// "All … loaded." Pages hold customer × product rows, so the share comes from the rows
+// (Partner Center's TotalCount) and the count from the customers folded so far. A page that fails stops the walk with the full error (ids included) and a way
 // to resume from the page that failed; what is already loaded stays on screen.
 
 export function PortfolioProgress({
   loaded,
-  total,
+  rowsLoaded,
+  rowsTotal,
   loading,
   error,
   onResume,
   onSignIn,
 }: {
+  /** Customers with at least one row loaded. */
   loaded: number;
-  total: number | undefined;
+  rowsLoaded: number;
+  rowsTotal: number | undefined;
   loading: boolean;
   error: unknown;
   onResume(): void;
@@ -34,20 +38,21 @@ export function PortfolioProgress({
       </div>
     );
   }
-  const knownTotal = total !== undefined && total >= loaded ? total : undefined;
+  const knownTotal =
+    rowsTotal !== undefined && rowsTotal > 0 && rowsTotal >= rowsLoaded ? rowsTotal : undefined;
   return (
     <div className="load-progress" role="status" aria-live="polite">
       {loading ? (
         <>
           <progress
             max={knownTotal ?? undefined}
-            value={knownTotal ? loaded : undefined}
+            value={knownTotal ? rowsLoaded : undefined}
             aria-hidden="true"
           />{' '}
           {knownTotal
             ? t('portfolio.progress', {
                 loaded: format.integer(loaded),
-                total: format.integer(knownTotal),
+                share: format.percent(rowsLoaded / knownTotal),
               })
             : t('portfolio.progressUnknown', { loaded: format.integer(loaded) })}
         </>

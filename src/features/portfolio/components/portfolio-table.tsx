@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { memo } from 'react';
 
 import { Bidi } from '@/components/bidi';
-import { seatColumns, SeatCells } from '@/components/seat-cells';
+import { seatColumnsWithOver, SeatCells } from '@/components/seat-cells';
 import { SortableHead } from '@/components/table-head';
 import { WindowedTable } from '@/components/windowed-table';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -29,10 +29,10 @@ export const PortfolioTable = memo(function PortfolioTable({
   onSort,
   filters,
 }: PortfolioTableProps) {
-  const { t } = useI18n();
+  const { t, format } = useI18n();
   const columns = [
     { key: 'customer', label: t('portfolio.customer'), numeric: false },
-    ...seatColumns(t),
+    ...seatColumnsWithOver(t),
   ] as const;
   return (
     <WindowedTable
@@ -57,11 +57,20 @@ export const PortfolioTable = memo(function PortfolioTable({
             {row.flagged ? (
               <span className="badge badge--flag">{t('portfolio.flagged')}</span>
             ) : null}
+            {row.stale && row.processed ? (
+              <span
+                className="badge badge--stale"
+                title={t('portfolio.staleTitle', { date: format.dateTime(row.processed) })}
+              >
+                {t('portfolio.stale', { date: format.month(row.processed) })}
+              </span>
+            ) : null}
           </th>
           <SeatCells
             sold={row.sold}
             deployed={row.deployed}
             unused={row.unused}
+            overAssigned={row.overAssigned}
             percent={row.percent}
           />
         </tr>

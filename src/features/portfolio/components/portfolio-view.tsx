@@ -3,15 +3,17 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { DataAsOf } from '@/components/data-as-of';
 import { EmptyState } from '@/components/empty-state';
 import { KpiList } from '@/components/kpi-list';
+import { LazySlot } from '@/components/lazy-slot';
 import { Panel } from '@/components/panel';
 import { QueryState } from '@/components/query-state';
-import { seatFigures } from '@/components/seat-cells';
+import { SeatArithmetic, seatFigures } from '@/components/seat-cells';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { usePortfolio } from '../api/get-portfolio';
-import { usePortfolioFacets } from '../api/get-portfolio-facets';
+import { unknownFilter, usePortfolioFacets } from '../api/get-portfolio-facets';
 import { portfolioCsv } from '../lib/portfolio-csv';
+import { mergeCustomerSeats } from '../lib/portfolio-fold';
 import {
   filterPortfolio,
   portfolioTotals,
@@ -21,11 +23,13 @@ import {
 } from '../lib/portfolio-rows';
 import { resolvePortfolioSort, type PortfolioSearch } from '../lib/portfolio-search';
 import { loadThresholds, saveThresholds, type Thresholds } from '../lib/thresholds';
+import { topByUnused } from '../lib/top-unused';
 
 import { PortfolioProgress } from './portfolio-progress';
 import { PortfolioTable } from './portfolio-table';
 import { PortfolioToolbar } from './portfolio-toolbar';
 import { ThresholdsForm } from './thresholds-form';
+import { topUnusedChartModule } from './top-unused-chart-module';
 
 import './portfolio-view.css';
 
@@ -48,10 +52,8 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
   // Typing in the search box must stay instant while 20,000 rows re-filter behind it.
   const text = useDeferredValue(search.q);
 
-  const allRows = useMemo(
-    () => toPortfolioRows(query.data?.pages.flatMap((page) => page.rows) ?? [], thresholds),
-    [query.data, thresholds],
-  );
+  const customers = useMemo(() => mergeCustomerSeats(query.data?.pages ?? []), [query.data]);
+  const allRows = useMemo(() => toPortfolioRows(customers, thresholds), [customers, thresholds]);
   const flaggedCount = useMemo(() => allRows.filter((row) => row.flagged).length, [allRows]);
   const rows = useMemo(
     () =>
@@ -63,9 +65,23 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
     [allRows, text, search.flagged, sort, dir],
   );
   const totals = useMemo(() => portfolioTotals(rows), [rows]);
+  // The rows the list shows (search, flags, filters), ranked by unused seats whatever the
+  // list's sort: the chart always answers "who wastes most".
+  const top = useMemo(() => topByUnused(rows), [rows]);
+
+  // A filter value Partner Center has no data for (`/?service=zzz`, a typo or an old
+  // bookmark) is valid URL text, so it reaches Partner Center and matches nothing: say so,
+  // instead of "All 0 customers loaded" and "no license data yet".
+  const unknown = facets.data ? unknownFilter(filters, facets.data) : null;
+  // Until the facets say whether a filter exists, an empty answer is not "no data" yet.
+  const undecided = Boolean(filters.service || filters.channel) && !facets.data && !facets.isError;
+  const silentEmpty = (unknown !== null || undecided) && allRows.length === 0;
+  const clearFilters = () =>
+    onSearchChange({ q: undefined, flagged: undefined, service: undefined, channel: undefined });
 
   const pages = query.data?.pages ?? [];
   const skipped = pages.reduce((sum, page) => sum + page.skipped, 0);
+  const rowsLoaded = pages.reduce((sum, page) => sum + page.rowsRead, 0);
   const processed = facets.data?.processed ?? null;
   const onSort = (key: PortfolioSortKey) =>
     onSearchChange({
@@ -78,14 +94,34 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
       {() => (
         <div className="view portfolio">
           <DataAsOf date={processed} />
-          <PortfolioProgress
-            loaded={allRows.length}
-            total={pages[0]?.totalCount}
-            loading={query.hasNextPage || query.isFetchingNextPage}
-            error={query.isFetchNextPageError ? query.error : null}
-            onResume={() => void query.fetchNextPage()}
-            onSignIn={onSignIn}
-          />
+          {unknown ? (
+            <div className="notice notice--error" role="status">
+              <p>
+                {t(
+                  unknown.field === 'service'
+                    ? 'portfolio.unknownService'
+                    : 'portfolio.unknownChannel',
+                  {
+                    value: unknown.value,
+                  },
+                )}
+              </p>
+              <button type="button" className="button" onClick={clearFilters}>
+                {t('portfolio.clearFilters')}
+              </button>
+            </div>
+          ) : null}
+          {silentEmpty ? null : (
+            <PortfolioProgress
+              loaded={allRows.length}
+              rowsLoaded={rowsLoaded}
+              rowsTotal={pages[0]?.totalCount}
+              loading={query.hasNextPage || query.isFetchingNextPage}
+              error={query.isFetchNextPageError ? query.error : null}
+              onResume={() => void query.fetchNextPage()}
+              onSignIn={onSignIn}
+            />
+          )}
           <PortfolioToolbar
             search={search}
             onSearchChange={onSearchChange}
@@ -93,7 +129,14 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
             channels={facets.data?.channels ?? []}
             flaggedCount={flaggedCount}
             canExport={rows.length > 0}
-            buildCsv={() => portfolioCsv(rows, { thresholds, ...filters, processed })}
+            buildCsv={() =>
+              portfolioCsv(rows, {
+                thresholds,
+                ...filters,
+                flaggedOnly: search.flagged,
+                processed,
+              })
+            }
           />
           {skipped > 0 ? (
             <p className="notice">{t('common.rowsSkipped', { count: skipped })}</p>
@@ -120,28 +163,53 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
               },
             ]}
           />
+          <SeatArithmetic totals={totals} />
+          {top.length > 0 ? (
+            <Panel title={t('portfolio.topTitle', { count: top.length })}>
+              <LazySlot
+                module={topUnusedChartModule}
+                placeholder={<Skeleton height={`${top.length * 28 + 40}px`} />}
+              >
+                {(chart) => (
+                  <chart.TopUnusedChart
+                    rows={top}
+                    summary={t('portfolio.topSummary', {
+                      count: top.length,
+                      list: top
+                        .map((row) => `${row.name} (${format.integer(row.unused)})`)
+                        .join(', '),
+                    })}
+                  />
+                )}
+              </LazySlot>
+            </Panel>
+          ) : null}
           <p className="panel__subtitle">{t('portfolio.unusedNote')}</p>
-          {allRows.length === 0 && !query.hasNextPage ? (
+          {silentEmpty ? null : allRows.length === 0 && !query.hasNextPage ? (
             <EmptyState large title={t('portfolio.emptyTitle')}>
               <p>{t('portfolio.emptyBody')}</p>
             </EmptyState>
           ) : (
-            <Panel title={t('portfolio.tableTitle', { count: format.integer(rows.length) })}>
+            <Panel
+              title={t('portfolio.tableTitle', { count: rows.length })}
+              header={
+                <p className="panel__subtitle" data-testid="flag-rule">
+                  {t('portfolio.flagRule', {
+                    percent: thresholds.belowPercent,
+                    spare: thresholds.ignoreSpare,
+                    flagged: flaggedCount,
+                    total: allRows.length,
+                    share: format.percent(
+                      allRows.length > 0 ? flaggedCount / allRows.length : null,
+                    ),
+                  })}
+                </p>
+              }
+            >
               {rows.length === 0 ? (
                 <EmptyState>
                   <p>{t('portfolio.noMatch')}</p>
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() =>
-                      onSearchChange({
-                        q: undefined,
-                        flagged: undefined,
-                        service: undefined,
-                        channel: undefined,
-                      })
-                    }
-                  >
+                  <button type="button" className="button" onClick={clearFilters}>
                     {t('portfolio.clearFilters')}
                   </button>
                 </EmptyState>

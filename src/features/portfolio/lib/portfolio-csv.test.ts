@@ -2,8 +2,9 @@ import { portfolioCsv } from './portfolio-csv';
 import type { PortfolioRow } from './portfolio-rows';
 
 const HEADER =
-  'customerId,customerName,licensesSold,licensesDeployed,unusedSeats,deploymentPercent,' +
-  'flagged,flagBelowPercent,ignoreSpareSeats,serviceFilter,channelFilter,processedDateTime';
+  'customerId,customerName,licensesSold,licensesDeployed,unusedSeats,overAssignedSeats,' +
+  'deploymentPercent,' +
+  'flagged,flagBelowPercent,ignoreSpareSeats,serviceFilter,channelFilter,processedDateTime,staleData';
 
 const row = (id: string, name: string, sold: number, deployed: number, flagged = false) => ({
   id,
@@ -11,8 +12,11 @@ const row = (id: string, name: string, sold: number, deployed: number, flagged =
   sold,
   deployed,
   unused: Math.max(0, sold - deployed),
+  overAssigned: Math.max(0, deployed - sold),
   percent: sold > 0 ? deployed / sold : null,
   flagged,
+  processed: null,
+  stale: false,
 });
 
 const processed = new Date('2026-11-23T03:25:16Z');
@@ -31,9 +35,9 @@ describe('portfolio CSV', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(lines(csv)).toEqual([
       HEADER,
-      't-2,Boulangerie Lefèvre,3,1,2,33.3,yes,80,5,,,2026-11-23T03:25:16.000Z',
-      't-1,Contoso,100,99,1,99,no,80,5,,,2026-11-23T03:25:16.000Z',
-      't-3,Nothing Sold,0,0,0,,no,80,5,,,2026-11-23T03:25:16.000Z',
+      't-2,Boulangerie Lefèvre,3,1,2,0,33.3,yes,80,5,,,2026-11-23T03:25:16.000Z,no',
+      't-1,Contoso,100,99,1,0,99,no,80,5,,,2026-11-23T03:25:16.000Z,no',
+      't-3,Nothing Sold,0,0,0,0,,no,80,5,,,2026-11-23T03:25:16.000Z,no',
       '',
     ]);
   });
@@ -46,7 +50,7 @@ describe('portfolio CSV', () => {
       processed,
     });
     expect(lines(csv)[1]).toBe(
-      't-1,Contoso,100,99,1,99,no,62.5,0,o365,reseller,2026-11-23T03:25:16.000Z',
+      't-1,Contoso,100,99,1,0,99,no,62.5,0,o365,reseller,2026-11-23T03:25:16.000Z,no',
     );
   });
 
@@ -57,6 +61,13 @@ describe('portfolio CSV', () => {
     expect(
       portfolioCsv(rows, { thresholds, service: 'o365', channel: 'reseller', processed }).fileName,
     ).toBe('license-portfolio_o365-reseller_2026-11-23.csv');
+    // Only flagged customers in the file: its name says so.
+    expect(portfolioCsv(rows, { thresholds, flaggedOnly: true, processed }).fileName).toBe(
+      'license-portfolio_flagged_2026-11-23.csv',
+    );
+    expect(
+      portfolioCsv(rows, { thresholds, service: 'o365', flaggedOnly: true, processed }).fileName,
+    ).toBe('license-portfolio_o365-flagged_2026-11-23.csv');
     expect(portfolioCsv(rows, { thresholds, channel: 'direct', processed }).fileName).toBe(
       'license-portfolio_direct_2026-11-23.csv',
     );
@@ -68,7 +79,7 @@ describe('portfolio CSV', () => {
       processed: null,
     });
     expect(fileName).toBe('license-portfolio_all_undated.csv');
-    expect(lines(csv)[1]).toBe('t-1,Contoso,100,99,1,99,no,80,5,,,');
+    expect(lines(csv)[1]).toBe('t-1,Contoso,100,99,1,0,99,no,80,5,,,,no');
   });
 
   it('writes only the header for an empty list', () => {
@@ -80,7 +91,15 @@ describe('portfolio CSV', () => {
       [row('t-9', '=HYPERLINK("http://evil")', 1, 1), row('t-8', 'Contoso, Ltd', 1, 1)],
       { thresholds, processed: null },
     );
-    expect(lines(csv)[1]).toBe('t-9,"\'=HYPERLINK(""http://evil"")",1,1,0,100,no,80,5,,,');
-    expect(lines(csv)[2]).toBe('t-8,"Contoso, Ltd",1,1,0,100,no,80,5,,,');
+    expect(lines(csv)[1]).toBe('t-9,"\'=HYPERLINK(""http://evil"")",1,1,0,0,100,no,80,5,,,,no');
+    expect(lines(csv)[2]).toBe('t-8,"Contoso, Ltd",1,1,0,0,100,no,80,5,,,,no');
+  });
+
+  it('writes each customer’s own processing date and marks stale ones', () => {
+    const old = new Date('2017-03-14T03:25:16Z');
+    const stale = { ...row('t-5', 'Old', 1, 0), processed: old, stale: true };
+    expect(lines(portfolioCsv([stale], { thresholds, processed }).csv)[1]).toBe(
+      't-5,Old,1,0,1,0,0,no,80,5,,,2017-03-14T03:25:16.000Z,yes',
+    );
   });
 });

@@ -14,6 +14,7 @@ const HEADER = [
   'licensesSold',
   'licensesDeployed',
   'unusedSeats',
+  'overAssignedSeats',
   'deploymentPercent',
   'flagged',
   'flagBelowPercent',
@@ -21,6 +22,7 @@ const HEADER = [
   'serviceFilter',
   'channelFilter',
   'processedDateTime',
+  'staleData',
 ] as const;
 
 export function portfolioCsv(
@@ -29,10 +31,15 @@ export function portfolioCsv(
     thresholds: Thresholds;
     service?: string | undefined;
     channel?: string | undefined;
+    /** Only flagged customers are exported: the file name says so. */
+    flaggedOnly?: boolean | undefined;
     processed: Date | null;
   },
 ): { fileName: string; csv: string } {
   const iso = isRealDate(context.processed) ? context.processed.toISOString() : '';
+  // Each customer's own processing date when known (a stale one differs from the rest).
+  const dateOf = (row: PortfolioRow) =>
+    isRealDate(row.processed) ? row.processed.toISOString() : iso;
   const csv = toCsv(
     HEADER,
     rows.map((row) => [
@@ -41,16 +48,21 @@ export function portfolioCsv(
       row.sold,
       row.deployed,
       row.unused,
+      row.overAssigned,
       percentCell(row.percent),
       row.flagged ? 'yes' : 'no',
       context.thresholds.belowPercent,
       context.thresholds.ignoreSpare,
       context.service ?? '',
       context.channel ?? '',
-      iso,
+      dateOf(row),
+      row.stale ? 'yes' : 'no',
     ]),
   );
-  const scope = [context.service, context.channel].filter(Boolean).join(' ') || 'all';
+  const scope =
+    [context.service, context.channel, context.flaggedOnly ? 'flagged' : undefined]
+      .filter(Boolean)
+      .join(' ') || 'all';
   const date = iso ? iso.slice(0, 10) : 'undated';
   return { fileName: `license-portfolio_${fileSlug(scope)}_${date}.csv`, csv };
 }

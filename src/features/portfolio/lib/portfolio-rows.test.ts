@@ -1,5 +1,6 @@
 import type { CommercialDeploymentRow } from '@/lib/api/commercial-deployment';
 
+import { foldPortfolioPage } from './portfolio-fold';
 import {
   filterPortfolio,
   isFlagged,
@@ -11,47 +12,43 @@ import {
 
 const thresholds = { belowPercent: 80, ignoreSpare: 5 };
 
-const group = (
-  id: string | undefined,
+const product = (
+  id: string,
   sold: number,
   deployed: number,
   name?: string,
+  productId = 'p-1',
 ): CommercialDeploymentRow => ({
-  serviceName: '',
-  channel: '',
+  serviceName: 'o365',
+  channel: 'reseller',
   customerTenantId: id,
   customerName: name,
+  productId,
   licensesSold: sold,
   licensesDeployed: deployed,
 });
 
 const row = (name: string, sold: number, deployed: number, id = name.toLowerCase()) =>
-  toPortfolioRows([group(id, sold, deployed, name)], thresholds)[0] as PortfolioRow;
+  toPortfolioRows(
+    foldPortfolioPage([product(id, sold, deployed, name)]).customers,
+    thresholds,
+  )[0] as PortfolioRow;
 
 describe('portfolio rows', () => {
-  it('shows a customer once when a repeated page brings it again', () => {
-    const page = [group('T-1', 10, 4, 'Contoso'), group('t-2', 5, 5, 'Fabrikam')];
-    const rows = toPortfolioRows([...page, ...page, group('t-1', 99, 0, 'Contoso')], thresholds);
-    expect(rows.map((r) => [r.id, r.sold])).toEqual([
-      ['T-1', 10],
-      ['t-2', 5],
-    ]);
-  });
-
-  it('drops groups without a tenant id and falls back to the id for the name', () => {
-    const rows = toPortfolioRows(
-      [group(undefined, 10, 1, 'Ghost'), group('t-1', 10, 4), group('', 3, 3, 'Empty id')],
-      thresholds,
-    );
-    expect(rows).toEqual([
-      { id: 't-1', name: 't-1', sold: 10, deployed: 4, unused: 6, percent: 0.4, flagged: true },
-    ]);
-  });
-
   it('never reports negative unused seats and has no percentage when nothing is sold', () => {
-    expect(row('Over', 10, 14)).toMatchObject({ unused: 0, percent: 1.4, flagged: false });
+    expect(row('Over', 10, 14)).toMatchObject({
+      unused: 0,
+      overAssigned: 4,
+      percent: 1.4,
+      flagged: false,
+    });
     expect(row('Nothing', 0, 0)).toMatchObject({ unused: 0, percent: null, flagged: false });
-    expect(row('Free', 0, 7)).toMatchObject({ unused: 0, percent: null, flagged: false });
+    expect(row('Free', 0, 7)).toMatchObject({
+      unused: 0,
+      overAssigned: 7,
+      percent: null,
+      flagged: false,
+    });
   });
 });
 
@@ -82,6 +79,7 @@ describe('portfolio totals', () => {
       sold: 110,
       deployed: 32,
       unused: 80,
+      overAssigned: 2,
       percent: 32 / 110,
     });
   });

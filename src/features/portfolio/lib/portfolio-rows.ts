@@ -1,11 +1,12 @@
-import type { CommercialDeploymentRow } from '@/lib/api/commercial-deployment';
-import { deploymentRatio, sumSeats, unusedSeats, type SeatTotals } from '@/lib/seats';
+import { isStale } from '@/lib/freshness';
+import { deploymentRatio, sumSeatBalance, type SeatBalance } from '@/lib/seats';
 
+import type { CustomerSeats } from './portfolio-fold';
 import type { Thresholds } from './thresholds';
 
-// The portfolio's maths, pure and unit-tested. Rows come grouped by customer, so a
-// customer's unused seats are sold − deployed over all its products (a product deployed
-// beyond what was sold offsets another's spare seats); the customer view counts per product.
+// The portfolio's maths, pure and unit-tested. Each customer's seats come folded product
+// by product (portfolio-fold.ts), so its unused seats are Σ max(0, sold − deployed) and its
+// over-assigned seats Σ max(0, deployed − sold), the same figures its own view shows.
 
 export interface PortfolioRow {
   id: string;
@@ -13,11 +14,26 @@ export interface PortfolioRow {
   sold: number;
   deployed: number;
   unused: number;
+  /** Seats assigned beyond what was sold: a billing/compliance risk, never netted. */
+  overAssigned: number;
   percent: number | null;
   flagged: boolean;
+  processed: Date | null;
+  /**
+   * Its data is more than STALE_AFTER_DAYS older than the newest customer's: Partner Center
+   * stopped processing this one, so its figures may be out of date.
+   */
+  stale: boolean;
 }
 
-export const PORTFOLIO_SORT_KEYS = ['unused', 'customer', 'sold', 'deployed', 'percent'] as const;
+export const PORTFOLIO_SORT_KEYS = [
+  'unused',
+  'customer',
+  'sold',
+  'deployed',
+  'overAssigned',
+  'percent',
+] as const;
 export type PortfolioSortKey = (typeof PORTFOLIO_SORT_KEYS)[number];
 
 /** Below N % deployed AND more than K spare seats: small absolute waste is ignored. */
@@ -33,35 +49,24 @@ export function isFlagged(
 }
 
 export function toPortfolioRows(
-  rows: readonly CommercialDeploymentRow[],
+  customers: readonly CustomerSeats[],
   thresholds: Thresholds,
 ): PortfolioRow[] {
-  const result: PortfolioRow[] = [];
-  const seen = new Set<string>();
-  for (const row of rows) {
-    // A group without a tenant id cannot be opened or told apart; it is not a customer row.
-    if (!row.customerTenantId) continue;
-    // Rows are grouped by customer, so a second row for one is a page served twice (a
-    // paging link that repeats under another name): counted once, as first seen.
-    const key = row.customerTenantId.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const sold = row.licensesSold;
-    const deployed = row.licensesDeployed;
-    const base = {
-      id: row.customerTenantId,
-      name: row.customerName ?? row.customerTenantId,
-      sold,
-      deployed,
-      unused: unusedSeats(sold, deployed),
-      percent: deploymentRatio(sold, deployed),
-    };
-    result.push({ ...base, flagged: isFlagged(base, thresholds) });
+  let newest: Date | null = null;
+  for (const customer of customers) {
+    if (customer.processed && (!newest || customer.processed > newest)) newest = customer.processed;
   }
-  return result;
+  return customers.map((customer) => {
+    const base = { ...customer, percent: deploymentRatio(customer.sold, customer.deployed) };
+    return {
+      ...base,
+      flagged: isFlagged(base, thresholds),
+      stale: newest !== null && isStale(customer.processed, newest),
+    };
+  });
 }
 
-export interface PortfolioTotals extends SeatTotals {
+export interface PortfolioTotals extends SeatBalance {
   customers: number;
   flagged: number;
 }
@@ -70,7 +75,7 @@ export function portfolioTotals(rows: readonly PortfolioRow[]): PortfolioTotals 
   return {
     customers: rows.length,
     flagged: rows.filter((row) => row.flagged).length,
-    ...sumSeats(rows),
+    ...sumSeatBalance(rows),
   };
 }
 
