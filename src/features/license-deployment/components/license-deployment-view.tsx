@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 
 import { DataAsOf } from '@/components/data-as-of';
 import { EmptyState } from '@/components/empty-state';
@@ -15,6 +15,7 @@ import { latestDate } from '@/lib/latest-date';
 import { sumSeats } from '@/lib/seats';
 
 import { useLicenseDeployment } from '../api/get-license-deployment';
+import { CHART_CAP, chartPage } from '../lib/chart-bars';
 import { deploymentCsv } from '../lib/deployment-csv';
 import {
   distinctValues,
@@ -64,10 +65,19 @@ export function LicenseDeploymentView({
     [allRows, search],
   );
   const totals = useMemo(() => sumSeats(rows), [rows]);
-  const chartRows = useMemo(
-    () => (search.all ? rows : rows.slice(0, CHART_TOP_N)),
-    [rows, search.all],
+  // "Show all" pages through the chart CHART_CAP bars at a time: one chart of 5,000 bars
+  // was 221,000 px tall and took seconds to draw. The table always has every row.
+  const [pageRequest, setPageRequest] = useState({ rows, page: 0 });
+  const requestedPage = pageRequest.rows === rows ? pageRequest.page : 0;
+  const chart = useMemo(
+    () =>
+      search.all
+        ? chartPage(rows, requestedPage)
+        : { ...chartPage(rows.slice(0, CHART_TOP_N), 0), pages: 1 },
+    [rows, search.all, requestedPage],
   );
+  const chartRows = chart.rows;
+  const goToChartPage = (page: number) => setPageRequest({ rows, page });
 
   const onSort = (key: SortKey) => {
     const dir =
@@ -165,15 +175,56 @@ export function LicenseDeploymentView({
                 >
                   <LazySlot
                     module={deploymentChartModule}
-                    placeholder={<Skeleton height={`${chartRows.length * 44 + 70}px`} />}
+                    placeholder={<Skeleton height={`${chartRows.length * 40 + 60}px`} />}
                   >
-                    {(chart) => (
-                      <chart.DeploymentChart
+                    {(module) => (
+                      <module.DeploymentChart
                         rows={chartRows}
-                        summary={t('deployment.chartSummary', { count: chartRows.length })}
+                        summary={t('deployment.chartSummary', {
+                          count: format.integer(chartRows.length),
+                          sort: sortLabel,
+                          first: chartRows
+                            .slice(0, 3)
+                            .map((row) =>
+                              t('deployment.chartSummaryItem', {
+                                name: row.productName,
+                                deployed: format.integer(row.deployed),
+                                sold: format.integer(row.sold),
+                              }),
+                            )
+                            .join('; '),
+                        })}
                       />
                     )}
                   </LazySlot>
+                  {chart.pages > 1 ? (
+                    <div className="chart-pager">
+                      <p className="chart-pager__status" aria-live="polite">
+                        {t('deployment.chartPage', {
+                          from: format.integer(chart.from + 1),
+                          to: format.integer(chart.to),
+                          count: format.integer(rows.length),
+                          cap: format.integer(CHART_CAP),
+                        })}
+                      </p>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={chart.page === 0}
+                        onClick={() => goToChartPage(chart.page - 1)}
+                      >
+                        {t('deployment.chartPrevious', { cap: format.integer(CHART_CAP) })}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={chart.page >= chart.pages - 1}
+                        onClick={() => goToChartPage(chart.page + 1)}
+                      >
+                        {t('deployment.chartNext', { cap: format.integer(CHART_CAP) })}
+                      </button>
+                    </div>
+                  ) : null}
                 </Panel>
                 <Panel title={t('deployment.tableTitle', { count: rows.length })}>
                   <DeploymentTable

@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { EDGE } from '../support/dataset';
+
+// A phone (390 × 844): the charts must draw readable bars and no page may scroll sideways.
+// Not isMobile: a mobile viewport zooms out to fit a too-wide page, hiding the overflow.
+test.use({ viewport: { width: 390, height: 844 } });
+
+// The longest domain and product names of the demo dataset: the cases that widened pages.
+const LONG_DOMAIN = '82421fc8-f7fd-4606-b124-3c24470f2ee6';
+const LONG_PRODUCTS = EDGE.fiveThousandProducts;
+
+/** Bars narrower than this cannot be read or compared. */
+const MIN_WIDEST_BAR_PX = 150;
+
+async function expectNoSidewaysScroll(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+}
+
+async function widestBar(page: Page) {
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  // A product's bar is its stacked segments (deployed, unused, over-assigned) on one row.
+  return page.locator('.recharts-bar-rectangle').evaluateAll((segments) => {
+    const rows = new Map<number, { left: number; right: number }>();
+    for (const segment of segments) {
+      const box = segment.getBoundingClientRect();
+      if (box.width === 0) continue;
+      const key = Math.round(box.top);
+      const row = rows.get(key) ?? { left: box.left, right: box.right };
+      rows.set(key, { left: Math.min(row.left, box.left), right: Math.max(row.right, box.right) });
+    }
+    return Math.max(0, ...[...rows.values()].map((row) => row.right - row.left));
+  });
+}
+
+test('customer view: the chart draws wide bars and the page fits the phone', async ({ page }) => {
+  await page.goto(`/customers/${LONG_PRODUCTS}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contoso Global Distribution');
+  // Polled: the bars grow in with an animation.
+  await expect.poll(() => widestBar(page)).toBeGreaterThan(MIN_WIDEST_BAR_PX);
+  // Every product is named in the chart, above its bar, not cut to a few letters.
+  const names = page.locator('.chart__bar-name');
+  await expect(names.first()).toBeVisible();
+  await expectNoSidewaysScroll(page);
+
+  await page.goto(`/customers/${LONG_DOMAIN}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Boulangerie Sainte-Hélène et Associés',
+  );
+  // Polled: the bars grow in with an animation.
+  await expect.poll(() => widestBar(page)).toBeGreaterThan(MIN_WIDEST_BAR_PX);
+  await expectNoSidewaysScroll(page);
+});
+
+test('trend and usage tabs fit the phone', async ({ page }) => {
+  await page.goto(`/customers/${LONG_DOMAIN}?tab=trend`);
+  await expect(page.locator('.recharts-line')).toHaveCount(2);
+  await expectNoSidewaysScroll(page);
+  await page.goto(`/customers/${LONG_DOMAIN}?tab=usage`);
+  await expect(page.locator('.view').first()).toBeVisible();
+  await expectNoSidewaysScroll(page);
+});
+
+test('portfolio fits the phone', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText(/customers loaded\./)).toBeVisible();
+  await expectNoSidewaysScroll(page);
+});
