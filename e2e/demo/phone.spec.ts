@@ -60,6 +60,19 @@ test('trend and usage tabs fit the phone', async ({ page }) => {
   await page.goto(`/customers/${LONG_DOMAIN}?tab=trend`);
   await expect(page.locator('.recharts-line')).toHaveCount(2);
   await expectNoSidewaysScroll(page);
+  // Every month of the table has its label on the x-axis (recharts dropped some, the
+  // latest among them), and the legend sits above the plot instead of over the axis.
+  const months = await page
+    .getByRole('heading', { name: 'Month by month' })
+    .locator('..')
+    .locator('tbody tr th')
+    .allTextContents();
+  expect(months.length).toBeGreaterThan(6);
+  const ticks = page.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+  await expect(ticks).toHaveCount(months.length);
+  const legend = await page.locator('.chart-legend').first().boundingBox();
+  const plot = await page.locator('.recharts-wrapper').first().boundingBox();
+  expect((legend?.y ?? 0) + (legend?.height ?? 0)).toBeLessThanOrEqual(plot?.y ?? 0);
   await page.goto(`/customers/${LONG_DOMAIN}?tab=usage`);
   await expect(page.locator('.view').first()).toBeVisible();
   await expectNoSidewaysScroll(page);
