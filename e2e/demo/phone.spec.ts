@@ -83,3 +83,26 @@ test('portfolio fits the phone', async ({ page }) => {
   await expect(page.getByText(/customers loaded\./)).toBeVisible();
   await expectNoSidewaysScroll(page);
 });
+
+test('portfolio on a phone: the first customer row is on the first screen, with unused and %', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const firstRow = page
+    .getByTestId('portfolio-scroll')
+    .locator('tbody tr:not([aria-hidden])')
+    .first();
+  await expect(firstRow).toBeVisible();
+  const box = await firstRow.boundingBox();
+  expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+  // Filters and thresholds are folded away, their state in the summary.
+  await expect(page.getByText('Filters and export')).toBeVisible();
+  await expect(page.getByLabel('Service')).toBeHidden();
+  await page.getByText('Filters and export').click();
+  await expect(page.getByLabel('Service')).toBeVisible();
+  // The row shows the customer, unused seats and deployment % without sideways scrolling.
+  await expect(firstRow.locator('[data-col="unused"]')).toBeInViewport();
+  await expect(firstRow.locator('[data-col="percent"]')).toBeInViewport();
+  const table = page.getByTestId('portfolio-scroll');
+  expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});

@@ -30,10 +30,19 @@ export function SeatCells({ sold, deployed, unused, percent }: SeatTotals) {
   const { format } = useI18n();
   return (
     <>
-      <td className="numeric">{format.integer(sold)}</td>
-      <td className="numeric">{format.integer(deployed)}</td>
-      <td className={unused > 0 ? 'numeric numeric--warn' : 'numeric'}>{format.integer(unused)}</td>
-      <td className="numeric">{format.percent(percent)}</td>
+      {/* data-col names the column for the phone layout, which hides some of them. */}
+      <td className="numeric" data-col="sold">
+        {format.integer(sold)}
+      </td>
+      <td className="numeric" data-col="deployed">
+        {format.integer(deployed)}
+      </td>
+      <td className={unused > 0 ? 'numeric numeric--warn' : 'numeric'} data-col="unused">
+        {format.integer(unused)}
+      </td>
+      <td className="numeric" data-col="percent">
+        {format.percent(percent)}
+      </td>
     </>
   );
 }
