@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/empty-state';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { KpiList } from '@/components/kpi-list';
 import { LazySlot } from '@/components/lazy-slot';
+import { MAIN_TABLE_ID } from '@/components/main-table';
 import { Panel } from '@/components/panel';
 import { QueryState } from '@/components/query-state';
 import { seatFigures } from '@/components/seat-cells';
@@ -226,7 +227,10 @@ export function LicenseDeploymentView({
                     </div>
                   ) : null}
                 </Panel>
-                <Panel title={t('deployment.tableTitle', { count: rows.length })}>
+                <Panel
+                  id={MAIN_TABLE_ID}
+                  title={t('deployment.tableTitle', { count: rows.length })}
+                >
                   <DeploymentTable
                     rows={rows}
                     sort={search.sort}

@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { DataAsOf } from '@/components/data-as-of';
 import { EmptyState } from '@/components/empty-state';
 import { KpiList } from '@/components/kpi-list';
+import { MAIN_TABLE_ID } from '@/components/main-table';
 import { Panel } from '@/components/panel';
 import { QueryState } from '@/components/query-state';
 import { seatFigures } from '@/components/seat-cells';
@@ -126,7 +127,10 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
               <p>{t('portfolio.emptyBody')}</p>
             </EmptyState>
           ) : (
-            <Panel title={t('portfolio.tableTitle', { count: format.integer(rows.length) })}>
+            <Panel
+              id={MAIN_TABLE_ID}
+              title={t('portfolio.tableTitle', { count: format.integer(rows.length) })}
+            >
               {rows.length === 0 ? (
                 <EmptyState>
                   <p>{t('portfolio.noMatch')}</p>
