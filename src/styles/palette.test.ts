@@ -8,7 +8,7 @@ import tokens from './tokens.css?raw';
 // and not only in hue.
 
 function block(css: string, scheme: 'light' | 'dark'): Record<string, string> {
-  const dark = css.indexOf('@media (prefers-color-scheme: dark)');
+  const dark = css.indexOf('(prefers-color-scheme: dark)');
   const source = scheme === 'light' ? css.slice(0, dark) : css.slice(dark);
   const vars: Record<string, string> = {};
   for (const match of source.matchAll(/(--[\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)) {

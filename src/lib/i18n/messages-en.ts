@@ -22,6 +22,8 @@ export const sharedEn = {
   'filters.channel': 'Channel',
   'filters.allServices': 'All services',
   'filters.allChannels': 'All channels',
+  'filters.applied': 'Filters applied: {list}',
+  'filters.sortedBy': 'Sorted',
 
   'retry.throttled': 'Partner Center is busy — retrying in {seconds} s ({area})',
   'retry.transient': 'Partner Center did not answer — retrying in {seconds} s',

@@ -22,6 +22,8 @@ export const sharedFr: Record<keyof typeof sharedEn, string> = {
   'filters.channel': 'Canal',
   'filters.allServices': 'Tous les services',
   'filters.allChannels': 'Tous les canaux',
+  'filters.applied': 'Filtres appliqués : {list}',
+  'filters.sortedBy': 'Tri',
 
   'retry.throttled': 'L’Espace partenaires est surchargé — nouvel essai dans {seconds} s ({area})',
   'retry.transient': 'L’Espace partenaires n’a pas répondu — nouvel essai dans {seconds} s',

@@ -7,6 +7,7 @@ import { KpiList } from '@/components/kpi-list';
 import { LazySlot } from '@/components/lazy-slot';
 import { MAIN_TABLE_ID } from '@/components/main-table';
 import { Panel } from '@/components/panel';
+import { PrintedFilters } from '@/components/printed-filters';
 import { QueryState } from '@/components/query-state';
 import { seatFigures } from '@/components/seat-cells';
 import { ServiceChannelFilters } from '@/components/service-channel-filters';
@@ -132,6 +133,13 @@ export function LicenseDeploymentView({
                 }
               />
             </ServiceChannelFilters>
+            <PrintedFilters
+              items={[
+                { label: t('filters.service'), value: search.service ?? t('filters.allServices') },
+                { label: t('filters.channel'), value: search.channel ?? t('filters.allChannels') },
+                { label: t('filters.sortedBy'), value: sortLabel },
+              ]}
+            />
             <KpiList figures={seatFigures(t, format, totals)} />
             {rows.length === 0 ? (
               <EmptyState>

@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/empty-state';
 import { KpiList } from '@/components/kpi-list';
 import { MAIN_TABLE_ID } from '@/components/main-table';
 import { Panel } from '@/components/panel';
+import { PrintedFilters } from '@/components/printed-filters';
 import { QueryState } from '@/components/query-state';
 import { seatFigures } from '@/components/seat-cells';
 import { Skeleton } from '@/components/skeleton';
@@ -105,6 +106,23 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
               setThresholds(next);
               saveThresholds(next);
             }}
+          />
+          <PrintedFilters
+            items={[
+              ...(search.q ? [{ label: t('portfolio.searchLabel'), value: `“${search.q}”` }] : []),
+              { label: t('filters.service'), value: search.service ?? t('filters.allServices') },
+              { label: t('filters.channel'), value: search.channel ?? t('filters.allChannels') },
+              ...(search.flagged
+                ? [{ label: t('portfolio.flagged'), value: format.integer(totals.flagged) }]
+                : []),
+              {
+                label: t('portfolio.thresholds'),
+                value: t('portfolio.thresholdsSummary', {
+                  percent: format.integer(thresholds.belowPercent),
+                  spare: format.integer(thresholds.ignoreSpare),
+                }),
+              },
+            ]}
           />
           <KpiList
             figures={[
