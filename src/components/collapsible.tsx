@@ -5,9 +5,10 @@ export const WIDE_SCREEN_QUERY = '(min-width: 40.0625rem)';
 
 /**
  * A section a phone user can fold away (filters, thresholds): a native details/summary, so
- * it works with the keyboard and screen readers without script. It starts open on a wide
- * screen (before the first paint, so nothing moves) and closed on a phone, where it would
- * push the data below the fold. The summary says what the section holds and its state.
+ * it works with the keyboard and screen readers without script. On a wide screen it is
+ * open (set before the first paint, so nothing moves) and its summary hidden, as if it were
+ * not collapsible; on a phone it starts closed, where it would push the data below the
+ * fold, and the summary says what the section holds and its state.
  */
 export function Collapsible({
   summary,
@@ -22,9 +23,19 @@ export function Collapsible({
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const wide =
-      typeof window.matchMedia !== 'function' || window.matchMedia(WIDE_SCREEN_QUERY).matches;
-    if (wide) element.open = true;
+    if (typeof window.matchMedia !== 'function') {
+      element.open = true;
+      return;
+    }
+    // On a wide screen the summary is hidden (panels.css): the section must then be open,
+    // also when a phone-sized window is widened.
+    const query = window.matchMedia(WIDE_SCREEN_QUERY);
+    const openWhenWide = () => {
+      if (query.matches) element.open = true;
+    };
+    openWhenWide();
+    query.addEventListener('change', openWhenWide);
+    return () => query.removeEventListener('change', openWhenWide);
   }, []);
   return (
     <details ref={ref} className={className ? `collapsible ${className}` : 'collapsible'}>

@@ -47,7 +47,7 @@ export function ThresholdsForm({
       }
     >
       <fieldset className="thresholds">
-        <legend className="visually-hidden">{t('portfolio.thresholds')}</legend>
+        <legend className="thresholds__legend">{t('portfolio.thresholds')}</legend>
         <label htmlFor={percentId}>{t('portfolio.flagBelow')}</label>
         <input
           id={percentId}
