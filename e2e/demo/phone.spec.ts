@@ -47,6 +47,16 @@ test('customer view: the chart draws wide bars and the page fits the phone', asy
   await expect(names.first()).toBeVisible();
   await expectNoSidewaysScroll(page);
 
+  // The product table shows product, sold, deployed and unused without sideways scrolling.
+  const products = page.locator('.deployment .table-scroll');
+  expect(await products.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  const unused = await products
+    .locator('tbody tr:not([aria-hidden])')
+    .first()
+    .locator('[data-col="unused"]')
+    .boundingBox();
+  expect((unused?.x ?? Infinity) + (unused?.width ?? 0)).toBeLessThanOrEqual(390);
+
   await page.goto(`/customers/${LONG_DOMAIN}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Boulangerie Sainte-Hélène et Associés',
