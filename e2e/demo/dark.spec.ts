@@ -28,7 +28,16 @@ test('dark mode: the page is dark and axe finds no serious violations', async ({
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
+  await page.goto('/customers?q=con');
+  await expect(page.locator('.customer-list__link').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
   await page.goto(`/customers/${SEED_CUSTOMER_ID}?tab=trend`);
-  await expect(page.locator('.recharts-line')).toHaveCount(2);
+  // Twelve months computed by the in-page emulator: slow on a loaded machine.
+  await expect(page.locator('.recharts-line')).toHaveCount(2, { timeout: 30_000 });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto(`/customers/${SEED_CUSTOMER_ID}?tab=usage`);
+  await expect(page.locator('.view').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -68,7 +68,8 @@ test('customer view: the chart draws wide bars and the page fits the phone', asy
 
 test('trend and usage tabs fit the phone', async ({ page }) => {
   await page.goto(`/customers/${LONG_DOMAIN}?tab=trend`);
-  await expect(page.locator('.recharts-line')).toHaveCount(2);
+  // Twelve months computed by the in-page emulator: slow on a loaded machine.
+  await expect(page.locator('.recharts-line')).toHaveCount(2, { timeout: 30_000 });
   await expectNoSidewaysScroll(page);
   // Every month of the table has its label on the x-axis (recharts dropped some, the
   // latest among them), and the legend sits above the plot instead of over the axis.
