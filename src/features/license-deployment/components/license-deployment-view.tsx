@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 
 import { DataAsOf } from '@/components/data-as-of';
 import { EmptyState } from '@/components/empty-state';
@@ -11,7 +11,6 @@ import { PrintedFilters } from '@/components/printed-filters';
 import { QueryState } from '@/components/query-state';
 import { seatFigures } from '@/components/seat-cells';
 import { ServiceChannelFilters } from '@/components/service-channel-filters';
-import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { latestDate } from '@/lib/latest-date';
 import { sumSeats } from '@/lib/seats';
@@ -184,7 +183,14 @@ export function LicenseDeploymentView({
                 >
                   <LazySlot
                     module={deploymentChartModule}
-                    placeholder={<Skeleton height={`${chartRows.length * 40 + 60}px`} />}
+                    placeholder={
+                      // As tall as the chart will be, in either layout (see the CSS).
+                      <span
+                        className="skeleton chart-placeholder"
+                        aria-hidden="true"
+                        style={{ '--rows': chartRows.length } as CSSProperties}
+                      />
+                    }
                   >
                     {(module) => (
                       <module.DeploymentChart
