@@ -87,6 +87,13 @@ test('trend and usage tabs fit the phone', async ({ page }) => {
   await page.goto(`/customers/${LONG_DOMAIN}?tab=usage`);
   await expect(page.locator('.view').first()).toBeVisible();
   await expectNoSidewaysScroll(page);
+  // Each usage bar carries its count, inside the screen.
+  const counts = page.locator('.recharts-label-list .chart__value');
+  await expect(counts.first()).toBeVisible();
+  const rightmost = await counts.evaluateAll((labels) =>
+    Math.max(...labels.map((label) => label.getBoundingClientRect().right)),
+  );
+  expect(rightmost).toBeLessThanOrEqual(390);
 });
 
 test('portfolio fits the phone', async ({ page }) => {

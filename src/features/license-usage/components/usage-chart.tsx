@@ -1,5 +1,14 @@
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 
 import { ChartFigure, ChartLegend } from '@/components/chart-legend';
 import { seriesClass } from '@/components/chart-series';
@@ -39,7 +48,7 @@ export const UsageChart = memo(function UsageChart({
           <BarChart
             data={workloads as { workload: string; active: number; qualified: number }[]}
             layout="vertical"
-            margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+            margin={{ top: 4, right: 48, bottom: 4, left: 8 }}
             barGap={2}
             accessibilityLayer={false}
           >
@@ -65,14 +74,34 @@ export const UsageChart = memo(function UsageChart({
               className={seriesClass('qualified')}
               isAnimationActive={false}
               minPointSize={1}
-            />
+            >
+              {/* Each bar says its count: the chart reads without the tooltip. */}
+              <LabelList
+                dataKey="qualified"
+                position="right"
+                className="chart__value"
+                formatter={(value: unknown) =>
+                  typeof value === 'number' ? format.integer(value) : ''
+                }
+              />
+            </Bar>
             <Bar
               dataKey="active"
               name={t('usage.active')}
               className={seriesClass('active')}
               isAnimationActive={false}
               minPointSize={1}
-            />
+            >
+              {/* Each bar says its count: the chart reads without the tooltip. */}
+              <LabelList
+                dataKey="active"
+                position="right"
+                className="chart__value"
+                formatter={(value: unknown) =>
+                  typeof value === 'number' ? format.integer(value) : ''
+                }
+              />
+            </Bar>
           </BarChart>
         </ResponsiveContainer>
       </ChartFigure>
