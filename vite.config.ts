@@ -91,5 +91,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'emulators/**/*.test.js', 'scripts/**/*.test.js'],
     restoreMocks: true,
     testTimeout: 15_000,
+    // CSS is stubbed in tests, except the tokens: palette.test.ts reads their text (?raw)
+    // to check the contrast of the one palette.
+    css: { include: [/src\/styles\/tokens\.css/] },
   },
 });

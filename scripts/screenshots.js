@@ -1,9 +1,10 @@
 // @ts-check
 // `npm run screenshots` (after `npm run build`): the README's screenshots. Serves dist/
 // with `vite preview` on PORTS.screenshots (tooling/ports.js) (demo mode: the Partner Center emulator runs in the
-// browser, standard dataset), opens each view in headless Chromium at 1280×900, waits
-// until its data and charts are on screen, and saves PNGs to docs/screenshots/ — the
-// images README.md shows. Deterministic inputs (en-US, UTC, fixed viewport) so a re-run
+// browser, standard dataset), opens each view in headless Chromium at 1280×900 (the phone
+// shot at 390×844, the dark one with prefers-color-scheme: dark, the print one with print
+// media), waits until its data and charts are on screen, and saves PNGs to
+// docs/screenshots/ — the images README.md shows. Deterministic inputs (en-US, UTC, fixed viewport) so a re-run
 // only changes an image when the UI changed.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +33,22 @@ async function portfolioLoaded(page) {
   await page.locator('.portfolio table.data-table tbody tr th a').first().waitFor();
 }
 
-/** @type {{ file: string, path: string, ready(page: Page): Promise<void> }[]} */
+/**
+ * @typedef {object} Shot
+ * @property {string} file
+ * @property {string} path
+ * @property {(page: Page) => Promise<void>} ready
+ * @property {{ width: number, height: number }} [viewport] 1280×900 when absent
+ * @property {'light' | 'dark'} [colorScheme]
+ * @property {'screen' | 'print'} [media]
+ */
+
+/** @param {Page} page */
+async function snapshotLoaded(page) {
+  await page.locator('.recharts-bar-rectangle').first().waitFor();
+}
+
+/** @type {Shot[]} */
 const SHOTS = [
   {
     file: 'portfolio.png',
@@ -76,6 +92,21 @@ const SHOTS = [
     },
   },
   {
+    file: 'phone.png',
+    path: `/customers/${CUSTOMER}`,
+    viewport: { width: 390, height: 844 },
+    ready: snapshotLoaded,
+  },
+  { file: 'dark.png', path: `/customers/${CUSTOMER}`, colorScheme: 'dark', ready: snapshotLoaded },
+  {
+    file: 'print.png',
+    path: `/customers/${CUSTOMER}?service=o365`,
+    // About an A4 page's width at 96 dpi.
+    viewport: { width: 800, height: 1100 },
+    media: 'print',
+    ready: snapshotLoaded,
+  },
+  {
     file: 'picker.png',
     path: '/customers?q=con',
     async ready(page) {
@@ -94,20 +125,23 @@ async function expectCount(locator, count, timeoutMs = 30_000) {
   }
 }
 
-/** @param {import('@playwright/test').Browser} browser @param {(typeof SHOTS)[number]} shot */
+/** @param {import('@playwright/test').Browser} browser @param {Shot} shot */
 async function capture(browser, shot) {
+  const viewport = shot.viewport ?? { width: WIDTH, height: 900 };
   const context = await browser.newContext({
-    viewport: { width: WIDTH, height: 900 },
+    viewport,
     deviceScaleFactor: 1,
     locale: 'en-US',
     timezoneId: 'UTC',
     reducedMotion: 'reduce',
+    colorScheme: shot.colorScheme ?? 'light',
   });
   try {
     const page = await context.newPage();
     await page.goto(`${ORIGIN}${shot.path}`);
     await shot.ready(page);
     await page.waitForLoadState('networkidle');
+    if (shot.media) await page.emulateMedia({ media: shot.media });
     // Let chart animations and the last layout settle.
     await page.waitForTimeout(800);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -116,7 +150,7 @@ async function capture(browser, shot) {
       path,
       type: 'png',
       fullPage: true,
-      clip: { x: 0, y: 0, width: WIDTH, height: Math.min(height, MAX_HEIGHT) },
+      clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, MAX_HEIGHT) },
     });
     console.log(`${path}  ${(statSync(path).size / 1024).toFixed(0)} KiB`);
   } finally {

@@ -11,21 +11,24 @@ import { ErrorPanel } from './error-panel';
 export function Panel({
   title,
   header,
+  id,
   children,
 }: {
   title: ReactNode;
+  /** An id to link to (the main table's, see main-table.ts); the section takes focus then. */
+  id?: string;
   /** Shown beside the title (a subtitle, a toggle). */
   header?: ReactNode;
   children: ReactNode;
 }) {
-  const id = useId();
+  const headingId = useId();
   const heading = (
-    <h2 id={id} className="section-title">
+    <h2 id={headingId} className="section-title">
       {title}
     </h2>
   );
   return (
-    <section aria-labelledby={id} className="panel">
+    <section aria-labelledby={headingId} className="panel" id={id} tabIndex={id ? -1 : undefined}>
       {header ? (
         <div className="panel__header">
           {heading}

@@ -84,18 +84,28 @@ export function SeatCells({
   const { t, format } = useI18n();
   return (
     <>
-      <td className="numeric">{format.integer(sold)}</td>
-      <td className="numeric">{format.integer(deployed)}</td>
-      <td className={unused > 0 ? 'numeric numeric--warn' : 'numeric'}>{format.integer(unused)}</td>
+      {/* data-col names the column for the phone layout, which hides some of them. */}
+      <td className="numeric" data-col="sold">
+        {format.integer(sold)}
+      </td>
+      <td className="numeric" data-col="deployed">
+        {format.integer(deployed)}
+      </td>
+      <td className={unused > 0 ? 'numeric numeric--warn' : 'numeric'} data-col="unused">
+        {format.integer(unused)}
+      </td>
       {overAssigned === undefined ? null : (
         <td
           className={overAssigned > 0 ? 'numeric numeric--risk' : 'numeric'}
+          data-col="overAssigned"
           title={overAssigned > 0 ? t('seats.overAssignedRisk') : undefined}
         >
           {format.integer(overAssigned)}
         </td>
       )}
-      <td className="numeric">{format.percent(percent)}</td>
+      <td className="numeric" data-col="percent">
+        {format.percent(percent)}
+      </td>
     </>
   );
 }

@@ -46,6 +46,7 @@ export function SortableHead<K extends string>({
           <th
             key={column.key}
             scope="col"
+            data-col={column.key}
             className={column.numeric ? 'numeric' : undefined}
             aria-sort={sort === column.key ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}
           >

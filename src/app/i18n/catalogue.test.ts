@@ -55,6 +55,8 @@ const SAME_IN_FRENCH = [
   'codes.channel.direct', // "Direct" in both
   'codes.service.crm', // a product name: Dynamics 365 (CRM)
   'codes.service.o365', // a product name: Microsoft 365 (Office 365)
+  'deployment.chartValues', // figures only: "12 / 20", formatted per language
+  'deployment.chartValuesOver', // figures only: "13 / 10 ⚠ +3"
   'filters.service', // "Service" in both
 ];
 

@@ -2,6 +2,7 @@
 export const appEn = {
   'layout.findCustomer': 'Find a customer',
   'layout.skipToContent': 'Skip to content',
+  'layout.skipToTable': 'Skip to the table',
   'layout.mainNav': 'Main',
   'layout.language': 'Language',
   'layout.demo': 'Demo data',

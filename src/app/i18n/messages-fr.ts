@@ -4,6 +4,7 @@ import type { appEn } from './messages-en';
 export const appFr: Record<keyof typeof appEn, string> = {
   'layout.findCustomer': 'Trouver un client',
   'layout.skipToContent': 'Aller au contenu',
+  'layout.skipToTable': 'Aller au tableau',
   'layout.mainNav': 'Navigation principale',
   'layout.language': 'Langue',
   'layout.demo': 'Données de démonstration',

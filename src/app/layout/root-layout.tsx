@@ -2,6 +2,7 @@ import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 
 import { ErrorBoundary } from '@/components/error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
+import { focusMainTable, MAIN_TABLE_ID } from '@/components/main-table';
 import { OfflineBanner } from '@/components/offline-banner';
 import { PartnerCenterStatus } from '@/components/partner-center-status';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -19,6 +20,17 @@ export function RootLayout() {
     <div className="app">
       <a href="#main" className="skip-link">
         {t('layout.skipToContent')}
+      </a>
+      <a
+        href={`#${MAIN_TABLE_ID}`}
+        className="skip-link"
+        onClick={(event) => {
+          // Straight to the first row's link; on a page without a table, to the content.
+          event.preventDefault();
+          if (!focusMainTable()) document.getElementById('main')?.focus();
+        }}
+      >
+        {t('layout.skipToTable')}
       </a>
       <header className="app-header">
         <Link {...links.portfolio()} className="brand">

@@ -1,5 +1,5 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 import { Bidi } from '@/components/bidi';
 import { ErrorPanel } from '@/components/error-panel';
@@ -39,6 +39,17 @@ export function CustomerPage() {
     if (customer.data) rememberCustomer({ id: customer.data.id, name: customer.data.name });
   }, [customer.data]);
 
+  // After navigating to a customer, focus moves to its name (once known), so keyboard and
+  // screen-reader users start at the top of the new page instead of on <body>.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusedFor = useRef<string | null>(null);
+  const nameKnown = !customer.isPending;
+  useEffect(() => {
+    if (!nameKnown || focusedFor.current === customerId) return;
+    focusedFor.current = customerId;
+    headingRef.current?.focus({ preventScroll: true });
+  }, [customerId, nameKnown]);
+
   if (!validId) {
     return (
       <div className="page">
@@ -62,13 +73,15 @@ export function CustomerPage() {
         <Link {...links.portfolio(portfolioReturnSearch())}>{t('customer.allCustomers')}</Link>
       </nav>
       <header className="customer-header">
-        {customer.isPending ? (
-          <Skeleton width="20rem" height="2rem" />
-        ) : (
-          <h1 className="page-title">
+        {/* The heading is there from the start, a skeleton inside it while the name loads,
+            so the name takes the space already reserved for it. */}
+        <h1 className="page-title" ref={headingRef} tabIndex={-1}>
+          {customer.isPending ? (
+            <Skeleton width="min(20rem, 80%)" height="1.9rem" />
+          ) : (
             <Bidi>{customer.data?.name ?? t('customer.unnamed')}</Bidi>
-          </h1>
-        )}
+          )}
+        </h1>
         <p className="customer-header__meta">
           {customer.data?.domain ? (
             <span>

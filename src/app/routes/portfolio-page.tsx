@@ -25,7 +25,10 @@ export function PortfolioPage() {
     <div className="page">
       <h1 className="page-title">{t('portfolioPage.title')}</h1>
       <p className="page-lead">
-        {t('portfolioPage.lead')} <Link {...links.picker()}>{t('portfolioPage.shortcutHint')}</Link>
+        {t('portfolioPage.lead')}{' '}
+        <Link {...links.picker()} className="page-lead__shortcut">
+          {t('portfolioPage.shortcutHint')}
+        </Link>
       </p>
       <InvalidSearchNotice keys={search.ignored} />
       <PortfolioView

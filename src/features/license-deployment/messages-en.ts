@@ -6,7 +6,16 @@ export const deploymentEn = {
   'deployment.chartTop': 'Top {top} of {count} products, {sort}',
   'deployment.chartAll': 'All {count} products, {sort}',
   'deployment.chartSummary':
-    'Bar chart of licenses sold and licenses deployed for {count} products. The table below has the same figures.',
+    'Bar chart of {count} products, {sort}: for each, the seats deployed, the unused gap and any seats over-assigned. First: {first}. The table below has every figure.',
+  'deployment.chartSummaryItem': '{name}: {deployed} deployed of {sold}',
+  'deployment.chartOverAssigned': 'Over-assigned',
+  'deployment.chartValues': '{deployed} / {sold}',
+  'deployment.chartValuesOver': '{deployed} / {sold} ⚠ +{over}',
+  'deployment.chartValuesNote': 'Figures: deployed / sold',
+  'deployment.chartPage':
+    'Chart shows products {from}–{to} of {count} (at most {cap} at a time); the table lists them all.',
+  'deployment.chartPrevious': 'Previous {cap}',
+  'deployment.chartNext': 'Next {cap}',
   'deployment.showAll': 'Show all {count}',
   'deployment.showTop': 'Show top {top}',
   'deployment.sortedBy.unused': 'by unused seats',

@@ -6,7 +6,16 @@ export const deploymentFr: Record<keyof typeof deploymentEn, string> = {
   'deployment.chartTop': '{top} premiers produits sur {count}, {sort}',
   'deployment.chartAll': 'Les {count} produits, {sort}',
   'deployment.chartSummary':
-    'Graphique en barres des licences vendues et déployées pour {count} produits. Le tableau ci-dessous contient les mêmes chiffres.',
+    'Graphique en barres de {count} produits, {sort} : pour chacun, les licences déployées, l’écart inutilisé et les licences attribuées au-delà des ventes. En tête : {first}. Le tableau ci-dessous contient tous les chiffres.',
+  'deployment.chartSummaryItem': '{name} : {deployed} déployées sur {sold}',
+  'deployment.chartOverAssigned': 'Attribuées en trop',
+  'deployment.chartValues': '{deployed} / {sold}',
+  'deployment.chartValuesOver': '{deployed} / {sold} ⚠ +{over}',
+  'deployment.chartValuesNote': 'Chiffres : déployées / vendues',
+  'deployment.chartPage':
+    'Le graphique montre les produits {from} à {to} sur {count} ({cap} au plus à la fois) ; le tableau les liste tous.',
+  'deployment.chartPrevious': '{cap} précédents',
+  'deployment.chartNext': '{cap} suivants',
   'deployment.showAll': 'Tout afficher ({count})',
   'deployment.showTop': 'Afficher les {top} premiers',
   'deployment.sortedBy.unused': 'par licences inutilisées',

@@ -5,6 +5,8 @@ export const portfolioEn = {
   'portfolio.searchLabel': 'Filter customers',
   'portfolio.searchPlaceholder': 'Customer name or ID',
   'portfolio.flaggedOnly': 'Flagged only ({count})',
+  'portfolio.filtersSummary': 'Filters and export',
+  'portfolio.thresholdsSummary': 'below {percent}% deployed, unless at most {spare} spare seats',
   'portfolio.thresholds': 'Flag customers',
   'portfolio.flagBelow': 'deployed below (%)',
   'portfolio.ignoreSpare': 'unless spare seats are at most',

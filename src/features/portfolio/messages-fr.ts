@@ -5,6 +5,9 @@ export const portfolioFr: Record<keyof typeof portfolioEn, string> = {
   'portfolio.searchLabel': 'Filtrer les clients',
   'portfolio.searchPlaceholder': 'Nom ou ID du client',
   'portfolio.flaggedOnly': 'Signalés uniquement ({count})',
+  'portfolio.filtersSummary': 'Filtres et export',
+  'portfolio.thresholdsSummary':
+    'sous {percent} % déployées, sauf si {spare} licences libres au plus',
   'portfolio.thresholds': 'Signaler les clients',
   'portfolio.flagBelow': 'déployés à moins de (%)',
   'portfolio.ignoreSpare': 'sauf si les licences inutilisées sont au plus',

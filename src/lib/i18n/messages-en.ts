@@ -31,6 +31,8 @@ export const sharedEn = {
   'filters.channel': 'Channel',
   'filters.allServices': 'All services',
   'filters.allChannels': 'All channels',
+  'filters.applied': 'Filters applied: {list}',
+  'filters.sortedBy': 'Sorted',
 
   'codes.service.o365': 'Microsoft 365 (Office 365)',
   'codes.service.crm': 'Dynamics 365 (CRM)',

@@ -32,6 +32,8 @@ export const sharedFr: Record<keyof typeof sharedEn, string> = {
   'filters.channel': 'Canal',
   'filters.allServices': 'Tous les services',
   'filters.allChannels': 'Tous les canaux',
+  'filters.applied': 'Filtres appliqués : {list}',
+  'filters.sortedBy': 'Tri',
 
   'codes.service.o365': 'Microsoft 365 (Office 365)',
   'codes.service.crm': 'Dynamics 365 (CRM)',

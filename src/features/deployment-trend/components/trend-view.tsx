@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/empty-state';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { FilterSelect } from '@/components/filter-select';
 import { LazySlot } from '@/components/lazy-slot';
+import { MAIN_TABLE_ID } from '@/components/main-table';
 import { Panel } from '@/components/panel';
 import { QueryState } from '@/components/query-state';
 import { RefetchErrorNotice } from '@/components/refetch-error-notice';
@@ -155,7 +156,7 @@ export function TrendView({
               )}
             </LazySlot>
           </Panel>
-          <Panel title={t('trend.tableTitle')}>
+          <Panel id={MAIN_TABLE_ID} title={t('trend.tableTitle')}>
             <TrendTable points={points} />
           </Panel>
         </div>

@@ -1,20 +1,22 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 
 import { DataAsOf } from '@/components/data-as-of';
 import { EmptyState } from '@/components/empty-state';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { KpiList } from '@/components/kpi-list';
 import { LazySlot } from '@/components/lazy-slot';
+import { MAIN_TABLE_ID } from '@/components/main-table';
 import { Panel } from '@/components/panel';
+import { PrintedFilters } from '@/components/printed-filters';
 import { QueryState } from '@/components/query-state';
 import { SeatArithmetic, seatFigures } from '@/components/seat-cells';
 import { ServiceChannelFilters } from '@/components/service-channel-filters';
-import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { latestDate } from '@/lib/latest-date';
 import { sumSeatBalance } from '@/lib/seats';
 
 import { useDeploymentSnapshot } from '../api/use-deployment-snapshot';
+import { CHART_CAP, chartPage } from '../lib/chart-bars';
 import { deploymentCsv } from '../lib/deployment-csv';
 import {
   distinctValues,
@@ -64,10 +66,19 @@ export function LicenseDeploymentView({
     [allRows, search],
   );
   const totals = useMemo(() => sumSeatBalance(rows), [rows]);
-  const chartRows = useMemo(
-    () => (search.all ? rows : rows.slice(0, CHART_TOP_N)),
-    [rows, search.all],
+  // "Show all" pages through the chart CHART_CAP bars at a time: one chart of 5,000 bars
+  // was 221,000 px tall and took seconds to draw. The table always has every row.
+  const [pageRequest, setPageRequest] = useState({ rows, page: 0 });
+  const requestedPage = pageRequest.rows === rows ? pageRequest.page : 0;
+  const chart = useMemo(
+    () =>
+      search.all
+        ? chartPage(rows, requestedPage)
+        : { ...chartPage(rows.slice(0, CHART_TOP_N), 0), pages: 1 },
+    [rows, search.all, requestedPage],
   );
+  const chartRows = chart.rows;
+  const goToChartPage = (page: number) => setPageRequest({ rows, page });
 
   const onSort = (key: SortKey) => {
     const dir =
@@ -126,6 +137,13 @@ export function LicenseDeploymentView({
                 }
               />
             </ServiceChannelFilters>
+            <PrintedFilters
+              items={[
+                { label: t('filters.service'), value: search.service ?? t('filters.allServices') },
+                { label: t('filters.channel'), value: search.channel ?? t('filters.allChannels') },
+                { label: t('filters.sortedBy'), value: sortLabel },
+              ]}
+            />
             <KpiList figures={seatFigures(t, format, totals)} />
             <SeatArithmetic totals={totals} />
             {rows.length === 0 ? (
@@ -171,17 +189,68 @@ export function LicenseDeploymentView({
                 >
                   <LazySlot
                     module={deploymentChartModule}
-                    placeholder={<Skeleton height={`${chartRows.length * 44 + 70}px`} />}
+                    placeholder={
+                      // As tall as the chart will be, in either layout (see the CSS).
+                      <span
+                        className="skeleton chart-placeholder"
+                        aria-hidden="true"
+                        style={{ '--rows': chartRows.length } as CSSProperties}
+                      />
+                    }
                   >
-                    {(chart) => (
-                      <chart.DeploymentChart
+                    {(module) => (
+                      <module.DeploymentChart
                         rows={chartRows}
-                        summary={t('deployment.chartSummary', { count: chartRows.length })}
+                        summary={t('deployment.chartSummary', {
+                          count: format.integer(chartRows.length),
+                          sort: sortLabel,
+                          first: chartRows
+                            .slice(0, 3)
+                            .map((row) =>
+                              t('deployment.chartSummaryItem', {
+                                name: row.productName,
+                                deployed: format.integer(row.deployed),
+                                sold: format.integer(row.sold),
+                              }),
+                            )
+                            .join('; '),
+                        })}
                       />
                     )}
                   </LazySlot>
+                  {chart.pages > 1 ? (
+                    <div className="chart-pager">
+                      <p className="chart-pager__status" aria-live="polite">
+                        {t('deployment.chartPage', {
+                          from: format.integer(chart.from + 1),
+                          to: format.integer(chart.to),
+                          count: format.integer(rows.length),
+                          cap: format.integer(CHART_CAP),
+                        })}
+                      </p>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={chart.page === 0}
+                        onClick={() => goToChartPage(chart.page - 1)}
+                      >
+                        {t('deployment.chartPrevious', { cap: format.integer(CHART_CAP) })}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={chart.page >= chart.pages - 1}
+                        onClick={() => goToChartPage(chart.page + 1)}
+                      >
+                        {t('deployment.chartNext', { cap: format.integer(CHART_CAP) })}
+                      </button>
+                    </div>
+                  ) : null}
                 </Panel>
-                <Panel title={t('deployment.tableTitle', { count: rows.length })}>
+                <Panel
+                  id={MAIN_TABLE_ID}
+                  title={t('deployment.tableTitle', { count: rows.length })}
+                >
                   <DeploymentTable
                     rows={rows}
                     sort={search.sort}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 
+import { Collapsible } from '@/components/collapsible';
 import { ExportCsvButton } from '@/components/export-csv-button';
 import { ServiceChannelFilters } from '@/components/service-channel-filters';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -40,23 +41,39 @@ export function PortfolioToolbar({
           onChange={(event) => onSearchChange({ q: event.target.value || undefined })}
         />
       </div>
-      <ServiceChannelFilters
-        services={services}
-        channels={channels}
-        service={search.service}
-        channel={search.channel}
-        onChange={onSearchChange}
+      <Collapsible
+        className="portfolio-filters"
+        summary={
+          <>
+            {t('portfolio.filtersSummary')}{' '}
+            <span className="collapsible__summary-detail">
+              {[
+                search.service ?? t('filters.allServices'),
+                search.channel ?? t('filters.allChannels'),
+                ...(search.flagged ? [t('portfolio.flagged')] : []),
+              ].join(' · ')}
+            </span>
+          </>
+        }
       >
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={Boolean(search.flagged)}
-            onChange={(event) => onSearchChange({ flagged: event.target.checked || undefined })}
-          />
-          {t('portfolio.flaggedOnly', { count: format.integer(flaggedCount) })}
-        </label>
-        <ExportCsvButton disabled={!canExport} build={buildCsv} />
-      </ServiceChannelFilters>
+        <ServiceChannelFilters
+          services={services}
+          channels={channels}
+          service={search.service}
+          channel={search.channel}
+          onChange={onSearchChange}
+        >
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={Boolean(search.flagged)}
+              onChange={(event) => onSearchChange({ flagged: event.target.checked || undefined })}
+            />
+            {t('portfolio.flaggedOnly', { count: format.integer(flaggedCount) })}
+          </label>
+          <ExportCsvButton disabled={!canExport} build={buildCsv} />
+        </ServiceChannelFilters>
+      </Collapsible>
     </>
   );
 }

@@ -4,7 +4,9 @@ import { DataAsOf } from '@/components/data-as-of';
 import { EmptyState } from '@/components/empty-state';
 import { KpiList } from '@/components/kpi-list';
 import { LazySlot } from '@/components/lazy-slot';
+import { MAIN_TABLE_ID } from '@/components/main-table';
 import { Panel } from '@/components/panel';
+import { PrintedFilters } from '@/components/printed-filters';
 import { QueryState } from '@/components/query-state';
 import { SeatArithmetic, seatFigures } from '@/components/seat-cells';
 import { Skeleton } from '@/components/skeleton';
@@ -148,6 +150,23 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
               saveThresholds(next);
             }}
           />
+          <PrintedFilters
+            items={[
+              ...(search.q ? [{ label: t('portfolio.searchLabel'), value: `“${search.q}”` }] : []),
+              { label: t('filters.service'), value: search.service ?? t('filters.allServices') },
+              { label: t('filters.channel'), value: search.channel ?? t('filters.allChannels') },
+              ...(search.flagged
+                ? [{ label: t('portfolio.flagged'), value: format.integer(totals.flagged) }]
+                : []),
+              {
+                label: t('portfolio.thresholds'),
+                value: t('portfolio.thresholdsSummary', {
+                  percent: format.integer(thresholds.belowPercent),
+                  spare: format.integer(thresholds.ignoreSpare),
+                }),
+              },
+            ]}
+          />
           <KpiList
             figures={[
               {
@@ -191,6 +210,7 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
             </EmptyState>
           ) : (
             <Panel
+              id={MAIN_TABLE_ID}
               title={t('portfolio.tableTitle', { count: rows.length })}
               header={
                 <p className="panel__subtitle" data-testid="flag-rule">

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 
+import { Collapsible } from '@/components/collapsible';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { thresholdsSchema, type Thresholds } from '../lib/thresholds';
@@ -14,7 +15,7 @@ export function ThresholdsForm({
   value: Thresholds;
   onChange(next: Thresholds): void;
 }) {
-  const { t } = useI18n();
+  const { t, format } = useI18n();
   const percentId = useId();
   const spareId = useId();
   const [draft, setDraft] = useState({
@@ -31,30 +32,45 @@ export function ThresholdsForm({
     if (parsed.success) onChange(parsed.data);
   };
   return (
-    <fieldset className="thresholds">
-      <legend>{t('portfolio.thresholds')}</legend>
-      <label htmlFor={percentId}>{t('portfolio.flagBelow')}</label>
-      <input
-        id={percentId}
-        type="number"
-        inputMode="decimal"
-        min={0}
-        max={100}
-        step={1}
-        value={draft.belowPercent}
-        onChange={(event) => update({ belowPercent: event.target.value })}
-      />
-      <label htmlFor={spareId}>{t('portfolio.ignoreSpare')}</label>
-      <input
-        id={spareId}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        step={1}
-        value={draft.ignoreSpare}
-        onChange={(event) => update({ ignoreSpare: event.target.value })}
-      />
-      <span className="thresholds__hint">{t('portfolio.thresholdsHint')}</span>
-    </fieldset>
+    <Collapsible
+      className="thresholds-section"
+      summary={
+        <>
+          {t('portfolio.thresholds')}{' '}
+          <span className="collapsible__summary-detail">
+            {t('portfolio.thresholdsSummary', {
+              percent: format.integer(value.belowPercent),
+              spare: format.integer(value.ignoreSpare),
+            })}
+          </span>
+        </>
+      }
+    >
+      <fieldset className="thresholds">
+        <legend className="thresholds__legend">{t('portfolio.thresholds')}</legend>
+        <label htmlFor={percentId}>{t('portfolio.flagBelow')}</label>
+        <input
+          id={percentId}
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={100}
+          step={1}
+          value={draft.belowPercent}
+          onChange={(event) => update({ belowPercent: event.target.value })}
+        />
+        <label htmlFor={spareId}>{t('portfolio.ignoreSpare')}</label>
+        <input
+          id={spareId}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          value={draft.ignoreSpare}
+          onChange={(event) => update({ ignoreSpare: event.target.value })}
+        />
+        <span className="thresholds__hint">{t('portfolio.thresholdsHint')}</span>
+      </fieldset>
+    </Collapsible>
   );
 }
