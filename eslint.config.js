@@ -3,11 +3,15 @@ import { readdirSync } from 'node:fs';
 
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import vitest from '@vitest/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import checkFile from 'eslint-plugin-check-file';
 import importX from 'eslint-plugin-import-x';
+import jestDom from 'eslint-plugin-jest-dom';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -45,15 +49,7 @@ const boundaryZones = [
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'coverage',
-      'node_modules',
-      'public/mockServiceWorker.js',
-      'playwright-report',
-      'test-results',
-      '.e2e',
-    ],
+    ignores: ['dist', 'coverage', 'node_modules', 'playwright-report', 'test-results', '.e2e'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -65,6 +61,16 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: { 'import-x': importX, 'check-file': checkFile },
+    // The TypeScript resolver reads tsconfig's paths, so `@/features/…` imports are
+    // resolved and the boundary and cycle rules see them (without it they silently pass).
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.app.json', 'tsconfig.node.json', 'tsconfig.emulators.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': [
@@ -72,6 +78,8 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'import-x/no-duplicates': 'error',
+      // A cycle makes module order (and so what is undefined at import time) an accident.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/order': [
         'error',
         {
@@ -111,6 +119,36 @@ export default tseslint.config(
         { zones: boundaryZones.filter((zone) => zone.from !== './emulators') },
       ],
     },
+  },
+  {
+    // Tests assert what a user notices, the way Testing Library means them to be written.
+    files: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    ...testingLibrary.configs['flat/react'],
+    rules: {
+      ...testingLibrary.configs['flat/react'].rules,
+      // Charts are SVG (bars have no role) and KPI figures are read by their data-kpi
+      // attribute: those tests query the DOM on purpose; text and controls go by role.
+      'testing-library/no-node-access': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}'],
+    ...jestDom.configs['flat/recommended'],
+  },
+  {
+    files: ['**/*.test.{js,ts,tsx}'],
+    plugins: { vitest },
+    rules: {
+      ...vitest.configs.recommended.rules,
+      // Vitest's expect(value, message): the message says which case failed.
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
+      // A test must be able to fail: every it() asserts something.
+      'vitest/expect-expect': [
+        'error',
+        { assertFunctionNames: ['expect', 'expect*', '*.expect*', 'assert*'] },
+      ],
+    },
+    languageOptions: { globals: vitest.environments.env.globals },
   },
   ...pluginQuery.configs['flat/recommended'],
   {

@@ -4,7 +4,7 @@ import { chromiumLaunchOptions } from './tooling/browser.js';
 import { PORTS } from './tooling/ports.js';
 
 // Every suite runs against the production build (dist/), never the dev server:
-// - demo: the shipped config (MSW emulator in a service worker);
+// - demo: the shipped config (emulator in a Web Worker, src/app/demo);
 // - msal: a production-shaped MSAL config through `vite preview`'s proxy, with
 //   login.microsoftonline.com resolved to the local Entra ID emulator and every other
 //   unknown host sent nowhere, so the run is hermetic;

@@ -1,6 +1,6 @@
 // @ts-check
 // `npm run bench`: what the user waits for, measured in headless Chromium against the
-// production build, in demo mode (emulator in a service worker) and in MSAL mode (real
+// production build, in demo mode (emulator in a Web Worker) and in MSAL mode (real
 // redirect sign-in against the Entra ID emulator, /pc-api proxied to the Node Partner
 // Center emulator). Not a test: it prints medians of BENCH_RUNS runs, each beside a floor
 // measured in the same run (the same rows as a plain HTML table) and their ratio.

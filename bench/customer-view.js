@@ -77,8 +77,8 @@ export async function customerView(ctx) {
 function printCustomerView(f, ctx) {
   const rt = ctx.msal && ctx.latencyMs ? 'floorRt' : 'floor';
   printHeading('(a) navigation → customer chart painted (ms)', [
-    'demo cold = first visit (installs the emulator service worker); demo warm = returning',
-    'visit (worker active, assets cached); msal = returning visit in the signed-in tab.',
+    'demo cold = first visit (emulator worker, nothing cached); demo warm = returning',
+    'visit (assets cached); msal = returning visit in the signed-in tab.',
     'floor = the same products as one static HTML table, first row painted.',
     ...(rt === 'floorRt'
       ? [`msal ÷ floor uses the floor served ${ctx.latencyMs} ms late (one API round trip).`]

@@ -2,8 +2,7 @@
 // Lighthouse mobile (its default config: Moto G Power-sized screen, simulated slow 4G and
 // 4× CPU slowdown), performance category only, for the customer view and the portfolio:
 // the demo build served by Debian's nginx with the deploy/nginx recipe, as in production.
-// Lighthouse resets the origin's storage first, so each run is a first visit (the demo's
-// service worker is installed during it). Chromium is launched by Playwright with the
+// Lighthouse resets the origin's storage first, so each run is a first visit. Chromium is launched by Playwright with the
 // project's flags and a remote-debugging port that Lighthouse connects to.
 // Version: lighthouse ^12.8.2, the newest 12.x (engines: node >= 18.16); every 13.x needs
 // Node >= 22.19 and this project supports 20.19. It runs with Debian's Chromium 156 here.
@@ -28,7 +27,7 @@ const AUDITS = /** @type {const} */ ([
 
 /** @param {{ dir: string, runs: number }} options  dir: the demo build to serve */
 export async function lighthouseMobile({ dir, runs }) {
-  // Demo mode answers /pc-api in the service worker: nginx's upstream is never reached.
+  // Demo mode answers /pc-api in its emulator worker: nginx's upstream is never reached.
   const nginx = await startNginx({
     distRoot: dir,
     port: PORTS.benchNginx,

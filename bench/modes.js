@@ -1,6 +1,6 @@
 // @ts-check
 // How each mode is visited, and what "painted" means on each view. Demo: a fresh context
-// per visit, cold (first visit: installs the emulator's service worker) or warm (the
+// per visit, cold (first visit: nothing cached) or warm (the
 // customer picker visited first, as a returning user). MSAL: a returning visit in a page
 // that signed in once (msal-stack.js). Floor: a fresh context, the rows as static HTML.
 import { scriptsBefore } from './js-size.js';

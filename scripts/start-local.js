@@ -30,7 +30,8 @@ License Insights — local stack
   1. Open https://localhost:${ENTRA_PORT}/organizations/v2.0/.well-known/openid-configuration once
      and accept the self-signed certificate (it is made fresh at every start).
   2. Open http://localhost:${APP_PORT}/ and sign in as one of the test users
-     (Adele Vance: admin with MFA; Nestor Wilke: no MFA; Lynne Robbins: no analytics role).
+     (Adele Vance: admin with MFA; Nestor Wilke: no MFA; Lynne Robbins: no analytics role;
+     Megan Bowen: no billing role).
   Partner Center emulator: ${stack.partnerCenter.url} (request log: ${stack.partnerCenter.url}/__admin/log)
 `);
 

@@ -275,8 +275,7 @@ test('offline: detected, said, and the data loads when the connection is back', 
   await expect(page.locator('.data-table tbody tr')).toHaveCount(3);
 });
 
-// (In the msal build: the demo's service worker would fetch the chunk itself, out of
-// Playwright's reach.)
+// (In the msal build, beside the real sign-in; page.route would catch the chunk in the demo too.)
 test('a chart chunk that fails to download says so beside the table, and Retry loads it', async ({
   page,
 }) => {

@@ -160,3 +160,17 @@ test('the token goes only to /pc-api, and every API call carries the Partner Cen
     customerCalls[0]?.headers['ms-correlationid'],
   );
 });
+
+test('after switching to French, Partner Center is asked in French (X-Locale)', async ({
+  page,
+}) => {
+  await page.goto(`/customers/${SEED_CUSTOMER_ID}`);
+  await signInOnForm(page, USERS.admin);
+  await expect(page.locator('.data-table tbody tr')).toHaveCount(3);
+  await page.getByLabel('Language').selectOption('fr-FR');
+  await expect(page.getByRole('link', { name: '← Tous les clients' })).toBeVisible();
+  // The snapshot holds Partner Center display text: the language change refetches it.
+  await expect
+    .poll(async () => (await partnerCenter.log()).at(-1)?.headers['x-locale'])
+    .toBe('fr-FR');
+});

@@ -1,10 +1,15 @@
 // What the emulator holds, computed independently of the app's own code, so the tests
 // compare what the user sees with the data source rather than with the app's maths.
 import { getDefaultDataset } from '../../emulators/partner-center/dataset.js';
-import { EDGE_CUSTOMERS, SEED_CUSTOMER_ID } from '../../emulators/partner-center/fixtures.js';
+import {
+  EDGE_CUSTOMERS,
+  SEED_CUSTOMER_ID,
+  SOURCE_GAP_CUSTOMERS,
+} from '../../emulators/partner-center/fixtures.js';
 
 export { SEED_CUSTOMER_ID };
 export const EDGE = EDGE_CUSTOMERS;
+export const SOURCE_GAPS = SOURCE_GAP_CUSTOMERS;
 
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
 const collator = new Intl.Collator('en-US', { sensitivity: 'base', numeric: true });

@@ -17,7 +17,10 @@ const e3 = (query, path = E3) => {
   });
   return { status: response.status, json: JSON.parse(response.body) };
 };
-const allRows = getDefaultDataset().customers.flatMap((c) => c.licenses.map((l) => ({ c, l })));
+// A customer the analytics have not processed yet has no E3 rows (source-gaps.test.js).
+const allRows = getDefaultDataset()
+  .customers.filter((c) => !c.notInAnalytics)
+  .flatMap((c) => c.licenses.map((l) => ({ c, l })));
 
 describe('E3 filter grammar', () => {
   const row = { serviceName: 'o365', channel: 'reseller', customerName: "L'Atelier" };

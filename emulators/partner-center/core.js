@@ -7,6 +7,8 @@ import { getDefaultDataset } from './dataset.js';
 import { applyFault } from './faults.js';
 import { partnerDeploymentInsights, partnerUsageInsights } from './partner-insights.js';
 import { apiFault, json } from './responses.js';
+import { subscriptionEndpoint } from './subscriptions.js';
+import { unbilledLineItems } from './unbilled-line-items.js';
 
 // The Partner Center emulator's core: request in, response out, no I/O. The MSW adapter
 // (browser demo, integration tests) and the Node HTTP adapter (local stack, e2e) both call
@@ -24,7 +26,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** @param {PcRequest} request @param {import('./dataset.js').Customer} customer */
 function deploymentInsights(request, customer) {
-  if (customer.fault) return applyFault(request, customer.fault);
+  const fault = customer.fault ?? customer.e1Fault;
+  if (fault) return applyFault(request, fault);
   const documented = customer.documentedShape === true;
   const items = customer.licenses.map((row) => ({
     // The documented example omits customerId and serviceCode; so does that customer here.
@@ -53,8 +56,10 @@ function deploymentInsights(request, customer) {
 
 /**
  * @param {PcRequest} request
- * @param {{ dataset?: import('./dataset.js').Dataset, fault?: FaultInput | null }} [options]
- *   fault: answer this instead of the real response (explicit `{ kind, … }` or `{ status, … }`)
+ * @param {{ dataset?: import('./dataset.js').Dataset, fault?: FaultInput | null, now?: number }} [options]
+ *   fault: answer this instead of the real response (explicit `{ kind, … }` or `{ status, … }`);
+ *   now: the emulator's clock (ms), default Date.now(): subscription terms, refund windows and
+ *   billing periods are laid out relative to its UTC day
  * @returns {PcResponse}
  */
 export function handlePartnerCenterRequest(request, options = {}) {
@@ -84,15 +89,25 @@ export function handlePartnerCenterRequest(request, options = {}) {
   if (path === '/v1/analytics/licenses/deployment')
     return partnerDeploymentInsights(request, dataset);
   if (path === '/v1/analytics/licenses/usage') return partnerUsageInsights(request, dataset);
+  if (path === '/v1/invoices/unbilled/lineitems')
+    return unbilledLineItems(request, url, dataset, options.now ?? Date.now());
 
   if (segments[0] === 'v1' && segments[1] === 'customers' && segments[2]) {
     const id = safeDecode(segments[2]);
     const rest = segments.slice(3).join('/');
-    if (!['', 'analytics/licenses/deployment', 'analytics/licenses/usage'].includes(rest))
+    const commerce = /^(subscriptions(\/[^/]+)?|subscribedskus)$/.test(rest);
+    if (
+      !commerce &&
+      !['', 'analytics/licenses/deployment', 'analytics/licenses/usage'].includes(rest)
+    )
       return notFound(request);
     if (!GUID.test(id))
       return apiFault(request, 400, 900118, `The customer id '${id.slice(0, 64)}' is not valid.`);
     const customer = dataset.byId.get(id.toLowerCase());
+    if (!customer && commerce)
+      return apiFault(request, 404, 60003, `Tenant with id ${id} was not found.`);
+    if (commerce && customer)
+      return subscriptionEndpoint(request, url, customer, rest, options.now ?? Date.now());
     if (!customer) {
       // E8 says the tenant does not exist (60003, as the customer docs list); the analytics
       // endpoint answers a generic not found (1000): the docs give no code for it.

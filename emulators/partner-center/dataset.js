@@ -1,5 +1,5 @@
 // @ts-check
-import { edgeCustomers } from './edge-customers.js';
+import { edgeCustomers, withSourceGaps } from './edge-customers.js';
 import { PROCESSED_DATE_TIME } from './fixtures.js';
 import { randomLicenses } from './licenses.js';
 import { companyNames, domainSlug } from './names.js';
@@ -29,6 +29,9 @@ import { createPrng } from './prng.js';
  * @property {string} processedDateTime
  * @property {boolean} [documentedShape]  rows omit customerId and serviceCode, like the docs' example
  * @property {import('./faults.js').Fault} [fault]  E1 always fails this way (demo customers)
+ * @property {import('./faults.js').Fault} [e1Fault]  E1 fails this way while the analytics
+ *   keep the customer's rows and history (SOURCE_GAP_CUSTOMERS)
+ * @property {boolean} [notInAnalytics]  E3 and E6 have no rows for it yet (E1 has)
  *
  * @typedef {object} Dataset
  * @property {Customer[]} customers           ordered by company name, as listings are
@@ -94,6 +97,7 @@ export function createDataset({
     }),
   );
   customers.push(...edgeCustomers(prng, (fields) => customer(prng, fields)));
+  withSourceGaps(customers);
   uniqueDomains(customers);
   const keys = new Map(customers.map((c) => [c, sortKey(c)]));
   customers.sort((a, b) => {

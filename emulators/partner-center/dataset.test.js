@@ -4,9 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { deploymentRows } from './analytics-rows.js';
 import { handlePartnerCenterRequest } from './core.js';
 import { getDataset, getDefaultDataset, LARGE_CUSTOMER_COUNT } from './dataset.js';
-import { EDGE_CUSTOMERS, SEED_CUSTOMER_ID } from './fixtures.js';
+import { EDGE_CUSTOMERS, SEED_CUSTOMER_ID, SOURCE_GAP_CUSTOMERS } from './fixtures.js';
 
-const fixed = new Set([...Object.values(EDGE_CUSTOMERS), SEED_CUSTOMER_ID]);
+const fixed = new Set([
+  ...Object.values(EDGE_CUSTOMERS),
+  SEED_CUSTOMER_ID,
+  SOURCE_GAP_CUSTOMERS.notYetInAnalytics,
+]);
 
 describe('dataset sizes', () => {
   it('serves the default dataset as standard, built once', () => {

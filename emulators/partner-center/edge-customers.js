@@ -1,5 +1,10 @@
 // @ts-check
-import { EDGE_CUSTOMERS, LONG_PRODUCT_NAME, SEED_CUSTOMER_ID } from './fixtures.js';
+import {
+  EDGE_CUSTOMERS,
+  LONG_PRODUCT_NAME,
+  SEED_CUSTOMER_ID,
+  SOURCE_GAP_CUSTOMERS,
+} from './fixtures.js';
 import { manyLicenses, row } from './licenses.js';
 
 // The customers with fixed ids that tests, demos and the docs rely on (fixtures.js), built
@@ -114,5 +119,47 @@ export function edgeCustomers(prng, make) {
       companyName: 'Contoso Global Distribution',
       licenses: manyLicenses(prng, 5000),
     }),
+    // Last, so the PRNG stream of everything before it is unchanged.
+    make({
+      id: SOURCE_GAP_CUSTOMERS.notYetInAnalytics,
+      companyName: 'Zava Not Yet Processed',
+      licenses: [
+        row('MICROSOFT 365 BUSINESS STANDARD', 12, 9),
+        row('EXCHANGE ONLINE (PLAN 1)', 4, 4),
+      ],
+      notInAnalytics: true,
+    }),
   ];
+}
+
+/**
+ * E1 fails for three generated customers while E3 keeps their rows and history (when the
+ * dataset has them: the large one is generated differently).
+ * @param {Customer[]} customers
+ */
+export function withSourceGaps(customers) {
+  /** @type {Record<string, import('./faults.js').Fault>} */
+  const faults = {
+    [SOURCE_GAP_CUSTOMERS.e1Empty]: {
+      kind: 'body',
+      status: 200,
+      body: JSON.stringify({ totalCount: 0, items: [], attributes: { objectType: 'Collection' } }),
+    },
+    [SOURCE_GAP_CUSTOMERS.e1NotFound]: {
+      kind: 'api-fault',
+      status: 404,
+      code: 1000,
+      description: 'The requested resource was not found.',
+    },
+    [SOURCE_GAP_CUSTOMERS.e1BadRequest]: {
+      kind: 'api-fault',
+      status: 400,
+      code: 400,
+      description: 'The request is not valid.',
+    },
+  };
+  for (const customer of customers) {
+    const fault = faults[customer.id];
+    if (fault) customer.e1Fault = fault;
+  }
 }

@@ -23,6 +23,23 @@ export const EDGE_CUSTOMERS = Object.freeze({
   fiveThousandProducts: '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5a05',
 });
 
+/**
+ * Customers for whom the two deployment sources disagree, as a public report says happens
+ * (the per-customer report E1 answering nothing for months while the analytics E3 kept
+ * working). The first three are generated customers of the standard dataset, so the
+ * portfolio and the customer list are unchanged; the last is an extra customer.
+ */
+export const SOURCE_GAP_CUSTOMERS = Object.freeze({
+  /** E1 answers an empty collection; E3 has the rows (Juniper Traders). */
+  e1Empty: 'f6c2762e-d17d-46db-9711-13f665c5d940',
+  /** E1 answers 404; E3 has the rows (Northwind Builders). */
+  e1NotFound: 'b3edb848-b12f-4b4c-a079-672a4907ac1d',
+  /** E1 answers 400; E3 has the rows (Relecloud Dental Care 53). */
+  e1BadRequest: '8d465aa6-f127-48db-97b0-310f0e5c3dbd',
+  /** Listed, E1 has rows, but the analytics have not processed it yet: E3 has none. */
+  notYetInAnalytics: '7c1f2a4e-5b6d-4e8f-9a0b-1c2d3e4f5b0b',
+});
+
 /** The 120-character product name of the edge-case customer. */
 export const LONG_PRODUCT_NAME =
   'MICROSOFT 365 E5 SECURITY AND COMPLIANCE ADD-ON WITH ADVANCED EDISCOVERY, INSIDER RISK MANAGEMENT AND INFORMATION PROTEC';

@@ -140,11 +140,13 @@ export function licenseAt(customerId, now, monthsBack) {
 
 /**
  * A customer's rows `monthsBack` snapshots ago (0 = today's rows, unchanged). The seed
- * customer (processed in 2017) and the customers whose calls always fail have no history.
+ * customer (processed in 2017) and the customers whose calls always fail have no history;
+ * a customer the analytics have not processed yet has no rows at all.
  * @param {Customer} customer @param {number} monthsBack
  * @returns {LicenseRow[]}
  */
 export function licensesAt(customer, monthsBack) {
+  if (customer.notInAnalytics) return [];
   if (monthsBack === 0) return customer.licenses;
   if (customer.id === SEED_CUSTOMER_ID || customer.fault) return [];
   /** @type {LicenseRow[]} */

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 
 import { apiFault, handlePartnerCenterRequest } from './core.js';
 import { normalizeFault } from './faults.js';
+import { endpointKind } from './role-rules.js';
 import { createTokenChecker } from './token-check.js';
 
 // Node HTTP adapter: the Partner Center emulator as a real service on loopback, behind the
@@ -21,6 +22,8 @@ import { createTokenChecker } from './token-check.js';
  * @property {string | readonly string[]} [audience]  accepted `aud`; default Partner Center's URI and app id
  * @property {string} [issuerPrefix]  default `https://sts.windows.net/` (v1 tokens)
  * @property {import('./dataset.js').Dataset} [dataset]
+ * @property {() => number} [now]     the emulator's clock (default Date.now): subscription
+ *   terms, refund windows and billing periods are laid out relative to its UTC day
  * @property {number} [latencyMs]     added before every API answer (not /__admin/): a
  *   network-like round trip for the benchmark; 0 by default
  */
@@ -37,6 +40,7 @@ export async function startPartnerCenterEmulator({
   audience,
   issuerPrefix,
   dataset,
+  now = Date.now,
   latencyMs = 0,
 }) {
   const checkToken = createTokenChecker({
@@ -105,7 +109,7 @@ export async function startPartnerCenterEmulator({
     if (path.startsWith('/__admin/')) return admin(method, path, headers, body);
 
     const request = { method, url: path, headers };
-    const analytics = /\/analytics\//i.test(path);
+    const endpoint = endpointKind(path);
     /** @type {import('./responses.js').PcResponse} */
     let response;
     if (method === 'OPTIONS') {
@@ -115,10 +119,11 @@ export async function startPartnerCenterEmulator({
         allow: 'GET, HEAD',
       });
     } else {
-      const check = await checkToken(headers.authorization, { analytics });
+      const check = await checkToken(headers.authorization, endpoint);
       response = check.ok
         ? handlePartnerCenterRequest(request, {
             fault: takeFault(path),
+            now: now(),
             ...(dataset ? { dataset } : {}),
           })
         : apiFault(

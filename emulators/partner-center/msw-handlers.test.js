@@ -60,7 +60,7 @@ describe('MSW adapter', () => {
 
   it('matches a relative base on any origin in Node, with its own dataset', async () => {
     const response = await fetch('http://127.0.0.1:9/other-api/v1/customers?size=500');
-    expect((await response.json()).items).toHaveLength(5 + 9); // 5 + seed and edge customers
+    expect((await response.json()).items).toHaveLength(5 + 10); // 5 + seed, edge and not-yet-processed customers
   });
 
   it('leaves requests outside the base alone', async () => {

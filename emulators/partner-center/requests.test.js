@@ -41,7 +41,8 @@ describe('malformed requests', () => {
 
   it('answers 404 1000 to unknown paths, 405 to writes, 400 to a mangled id', () => {
     expect(call('/v1/invoices')).toMatchObject({ status: 404, json: { code: 1000 } });
-    expect(call(`/v1/customers/${SEED_CUSTOMER_ID}/subscriptions`).status).toBe(404);
+    expect(call(`/v1/customers/${SEED_CUSTOMER_ID}/orders`).status).toBe(404);
+    expect(call(`/v1/customers/${SEED_CUSTOMER_ID}/subscriptions/a/b`).status).toBe(404);
     const post = call('/v1/customers', {}, 'POST');
     expect(post).toMatchObject({ status: 405, json: { source: 'PartnerFD' } });
     expect(post.headers.allow).toBe('GET, HEAD');

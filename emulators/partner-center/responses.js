@@ -57,3 +57,10 @@ export function throttled(request, seconds) {
     }),
   };
 }
+
+/** A query parameter by name, whatever its case (`seekOperation`, `currencyCode`…). @param {URL} url @param {string} name */
+export function queryParam(url, name) {
+  const wanted = name.toLowerCase();
+  for (const [key, value] of url.searchParams) if (key.toLowerCase() === wanted) return value;
+  return null;
+}

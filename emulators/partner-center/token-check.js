@@ -10,6 +10,8 @@ import {
   PARTNER_CENTER_AUDIENCE,
 } from '../shared/identities.js';
 
+import { roleRefusal } from './role-rules.js';
+
 // What Partner Center checks on every delegated call: a valid Entra signature, the Partner
 // Center audience, the user_impersonation scope, MFA, and the user's Partner Center role.
 
@@ -73,7 +75,7 @@ export function createTokenChecker({
 
   /**
    * @param {string | undefined} authorization
-   * @param {{ analytics: boolean }} endpoint
+   * @param {import('./role-rules.js').EndpointKind} endpoint  see endpointKind()
    * @returns {Promise<TokenCheck>}
    */
   return async function check(authorization, endpoint) {
@@ -142,7 +144,7 @@ export function createTokenChecker({
       };
     }
     if (appOnly) {
-      return endpoint.analytics
+      return endpoint.analytics || endpoint.appUserOnly
         ? {
             ok: false,
             status: 403,
@@ -163,14 +165,8 @@ export function createTokenChecker({
     }
     const user = findUserByOid(String(claims.oid ?? ''));
     const canReadAnalytics = user?.canReadAnalytics ?? false;
-    if (endpoint.analytics && !canReadAnalytics) {
-      return {
-        ok: false,
-        status: 403,
-        code: 900150,
-        description: 'The user role does not have permission to perform this operation.',
-      };
-    }
+    const refusal = roleRefusal(user, endpoint);
+    if (refusal) return refusal;
     return { ok: true, oid: String(claims.oid), canReadAnalytics, appOnly };
   };
 }

@@ -26,6 +26,8 @@ export const PARTNER_CENTER_SCOPE = `${PARTNER_CENTER_AUDIENCE}/user_impersonati
  * @property {boolean} mfa         whether sign-in satisfies MFA (amr contains "mfa")
  * @property {'admin-agent'|'sales-agent'|'helpdesk-agent'|'billing-admin'} pcRole
  * @property {boolean} canReadAnalytics
+ * @property {boolean} canReadBilling  invoices and unbilled line items (Global admin, Billing
+ *   admin, Admin agent per the docs' permissions overview; Sales agent cannot)
  */
 
 /** @type {readonly TestUser[]} */
@@ -39,6 +41,7 @@ export const TEST_USERS = Object.freeze([
     mfa: true,
     pcRole: 'admin-agent',
     canReadAnalytics: true,
+    canReadBilling: true,
   },
   {
     key: 'no-mfa',
@@ -49,6 +52,7 @@ export const TEST_USERS = Object.freeze([
     mfa: false,
     pcRole: 'admin-agent',
     canReadAnalytics: true,
+    canReadBilling: true,
   },
   {
     key: 'no-role',
@@ -59,6 +63,20 @@ export const TEST_USERS = Object.freeze([
     mfa: true,
     pcRole: 'billing-admin',
     canReadAnalytics: false,
+    canReadBilling: true,
+  },
+  {
+    // Reads analytics, subscriptions and subscribed SKUs, but not billing: the unbilled line
+    // items answer 403, so money columns must say which role is needed.
+    key: 'no-billing',
+    oid: '4ebf6f4d-9c5a-4eab-98fc-4a6cabcd5e7f',
+    upn: `megan.bowen@${PARTNER_TENANT_DOMAIN}`,
+    name: 'Megan Bowen',
+    password: 'demo',
+    mfa: true,
+    pcRole: 'sales-agent',
+    canReadAnalytics: true,
+    canReadBilling: false,
   },
 ]);
 

@@ -2,8 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 
 import { customerQueryOptions } from '@/features/customers/api/get-customer';
 import { customerListQueryOptions } from '@/features/customers/api/list-customers';
-import { deploymentHistoryQueryOptions } from '@/features/deployment-trend/api/get-deployment-history';
-import { licenseDeploymentQueryOptions } from '@/features/license-deployment/api/get-license-deployment';
 import { preloadDeploymentChart } from '@/features/license-deployment/components/chart-module';
 import { licenseUsageQueryOptions } from '@/features/license-usage/api/get-license-usage';
 import {
@@ -11,6 +9,8 @@ import {
   type PortfolioFilters,
 } from '@/features/portfolio/api/get-portfolio';
 import { portfolioFacetsQueryOptions } from '@/features/portfolio/api/get-portfolio-facets';
+import { deploymentHistoryQueryOptions } from '@/lib/api/get-deployment-history';
+import { licenseDeploymentQueryOptions } from '@/lib/api/get-license-deployment';
 import type { PartnerCenterClient } from '@/lib/api/http-client';
 import { isGuid } from '@/lib/guid';
 

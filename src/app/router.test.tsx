@@ -89,7 +89,8 @@ describe('the router owns the data path', () => {
     renderApp(`/customers/${EDGE_CUSTOMERS.edgeCases}?sort=sideways&channel=reseller`);
     expect(await screen.findByText(/reset to their defaults: sort/)).toBeInTheDocument();
     const trend = await screen.findByRole('link', { name: 'Trend' });
-    expect(trend.getAttribute('href')).toBe(
+    expect(trend).toHaveAttribute(
+      'href',
       `/customers/${EDGE_CUSTOMERS.edgeCases}?channel=reseller&tab=trend`,
     );
   });

@@ -26,6 +26,8 @@ export function createAppServices(options: {
   config: AppConfig;
   auth: AuthClient;
   AuthShell: AppServices['AuthShell'];
+  /** The wire under the HTTP client: the demo's emulator worker; the network otherwise. */
+  fetch?: typeof fetch | undefined;
   history?: Parameters<typeof createAppRouter>[0]['history'];
 }): AppServices {
   const { config, auth } = options;
@@ -37,6 +39,7 @@ export function createAppServices(options: {
     auth,
     getLocale: activeLocale,
     getCorrelationId: currentCorrelationId,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const router = createAppRouter({
     context: { queryClient, partnerCenter },

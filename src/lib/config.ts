@@ -127,7 +127,11 @@ export function parseAppConfig(raw: unknown): ConfigResult {
 export async function loadAppConfig(url = '/config.json'): Promise<ConfigResult> {
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-cache', headers: { Accept: 'application/json' } });
+    // A plain GET (default cache mode, no extra header) so that index.html's preload of
+    // /config.json is the response used; another mode or header would fetch it twice.
+    // Freshness is the server's job: the recipe sends `Cache-Control: no-cache` for it, as
+    // the README asks of any web server.
+    response = await fetch(url);
   } catch {
     return { ok: false, problems: [{ key: url, message: 'could not be downloaded' }] };
   }

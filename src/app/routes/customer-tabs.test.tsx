@@ -66,7 +66,7 @@ describe('customer trend tab', () => {
     const log = observeMonthRequests();
     renderApp(`/customers/${EDGE}?tab=trend`);
     await waitFor(() => expect(tableRows('Month by month')).toHaveLength(12), WAIT);
-    await waitFor(() => expect(screen.queryByText(/months loaded/)).toBeNull(), WAIT);
+    await waitFor(() => expect(screen.queryByText(/months loaded/)).not.toBeInTheDocument(), WAIT);
     const expected = Array.from({ length: 12 }, (_, index) => expectedPoint(EDGE, index));
     expect(tableRows('Month by month').map((row) => row.slice(0, 4))).toEqual(
       expected.map((p) => [p.month, int(p.sold), int(p.deployed), int(p.unused)]),
@@ -99,11 +99,11 @@ describe('customer trend tab', () => {
     const rows = tableRows('Month by month');
     rows.forEach((row, index) => {
       const p = expectedPoint(EDGE, index, 'OFFICE 365 E3');
-      expect(row).toEqual(
+      const shown =
         p.sold === 0 && p.deployed === 0 && row[1] === 'not sold yet'
           ? [p.month, 'not sold yet']
-          : [p.month, int(p.sold), int(p.deployed), int(p.unused), expect.any(String)],
-      );
+          : [p.month, int(p.sold), int(p.deployed), int(p.unused)];
+      expect(row.slice(0, shown.length)).toEqual(shown);
     });
   });
 

@@ -6,7 +6,7 @@ import { ErrorPanel } from '@/components/error-panel';
 import { LazySlot } from '@/components/lazy-slot';
 import { Skeleton } from '@/components/skeleton';
 import type { TrendView as TrendViewComponent } from '@/features/deployment-trend/components/trend-view';
-import { useLicenseDeployment } from '@/features/license-deployment/api/get-license-deployment';
+import { useDeploymentSnapshot } from '@/features/license-deployment/api/use-deployment-snapshot';
 import { LicenseDeploymentView } from '@/features/license-deployment/components/license-deployment-view';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { links } from '@/lib/links';
@@ -106,10 +106,10 @@ function TrendTab(props: ComponentProps<typeof TrendViewComponent>) {
   );
 }
 
-/** Usage beside deployment: the snapshot's E1 rows (cached if already loaded) feed the funnel. */
+/** Usage beside deployment: the snapshot's rows (cached if already loaded) feed the funnel. */
 function UsageTab({ customerId }: { customerId: string }) {
   const auth = useAuthUi();
-  const deployment = useLicenseDeployment(customerId);
+  const deployment = useDeploymentSnapshot(customerId);
   const figures = useMemo(
     () =>
       deployment.data?.items.map((item) => ({

@@ -12,6 +12,9 @@ export const trendEn = {
   'trend.unavailableTitle': 'No history for this customer',
   'trend.unavailableBody':
     'Partner Center did not return past months for this customer, so there is no trend to draw. The snapshot still shows the latest figures.',
+  'trend.notProcessedTitle': 'Not in the license analytics yet',
+  'trend.notProcessedBody':
+    'Partner Center’s per-customer deployment report lists {count} products for this customer (the Snapshot tab shows them), but its license analytics, which the trend is drawn from, have no rows for it yet.',
   'trend.missingMonths': 'Not available from Partner Center: {months}.',
   'trend.month': 'Month',
   'trend.chartSummary':

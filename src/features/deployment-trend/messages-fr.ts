@@ -12,6 +12,9 @@ export const trendFr: Record<keyof typeof trendEn, string> = {
   'trend.unavailableTitle': 'Pas d’historique pour ce client',
   'trend.unavailableBody':
     'L’Espace partenaires n’a pas renvoyé les mois passés pour ce client : il n’y a pas de tendance à tracer. L’instantané montre toujours les derniers chiffres.',
+  'trend.notProcessedTitle': 'Pas encore dans les analyses de licences',
+  'trend.notProcessedBody':
+    'Le rapport de déploiement par client de l’Espace partenaires indique {count} produits pour ce client (l’onglet Instantané les affiche), mais ses analyses de licences, d’où vient la tendance, n’ont encore aucune ligne pour lui.',
   'trend.missingMonths': 'Non fournis par l’Espace partenaires : {months}.',
   'trend.month': 'Mois',
   'trend.chartSummary':

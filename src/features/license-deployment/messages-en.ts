@@ -22,4 +22,10 @@ export const deploymentEn = {
     'Partner Center has no license deployment data for this customer: no licenses have been sold to it, or none are tracked yet.',
   'deployment.noMatch': 'No product matches these filters.',
   'deployment.clearFilters': 'Clear filters',
+  'deployment.fromAnalytics.empty':
+    'Partner Center’s per-customer deployment report returned no rows for this customer, so these figures come from its license analytics.',
+  'deployment.fromAnalytics.missing':
+    'Partner Center’s per-customer deployment report answered “not found” for this customer, so these figures come from its license analytics.',
+  'deployment.fromAnalytics.refused':
+    'Partner Center’s per-customer deployment report refused the request for this customer, so these figures come from its license analytics.',
 } as const;

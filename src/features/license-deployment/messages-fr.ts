@@ -22,4 +22,10 @@ export const deploymentFr: Record<keyof typeof deploymentEn, string> = {
     'L’Espace partenaires n’a aucune donnée de déploiement de licences pour ce client : aucune licence ne lui a été vendue, ou aucune n’est encore suivie.',
   'deployment.noMatch': 'Aucun produit ne correspond à ces filtres.',
   'deployment.clearFilters': 'Effacer les filtres',
+  'deployment.fromAnalytics.empty':
+    'Le rapport de déploiement par client de l’Espace partenaires n’a renvoyé aucune ligne pour ce client : ces chiffres viennent de ses analyses de licences.',
+  'deployment.fromAnalytics.missing':
+    'Le rapport de déploiement par client de l’Espace partenaires a répondu « introuvable » pour ce client : ces chiffres viennent de ses analyses de licences.',
+  'deployment.fromAnalytics.refused':
+    'Le rapport de déploiement par client de l’Espace partenaires a refusé la demande pour ce client : ces chiffres viennent de ses analyses de licences.',
 };

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo } from 'react';
 
 import { EmptyState } from '@/components/empty-state';
@@ -9,6 +10,8 @@ import { QueryState } from '@/components/query-state';
 import { RefetchErrorNotice } from '@/components/refetch-error-notice';
 import { Skeleton } from '@/components/skeleton';
 import { isNothingThere } from '@/lib/api/describe-error';
+import { licenseDeploymentQueryOptions } from '@/lib/api/get-license-deployment';
+import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 import { useDeploymentHistory } from '../api/get-deployment-history';
@@ -58,15 +61,31 @@ export function TrendView({
   const missing = dates.filter((_, index) => isNothingThere(past[index]?.error));
   const failed = past.find((query) => query.isError && !isNothingThere(query.error));
   const settled = past.filter((query) => !query.isPending).length;
+  const analyticsEmpty = latest.data !== undefined && latest.data.rows.length === 0;
+  // The reverse of the snapshot's fallback: the analytics have nothing, but the per-customer
+  // report may list products (a customer not processed yet). Say so rather than "no history"
+  // alone. Usually already cached by the snapshot tab.
+  const reported = useQuery({
+    ...licenseDeploymentQueryOptions(usePartnerCenterClient(), customer.id),
+    enabled: analyticsEmpty,
+  });
+  const reportedProducts = analyticsEmpty ? (reported.data?.items.length ?? 0) : 0;
   const unavailable =
     isNothingThere(latest.error) ||
-    (latest.data !== undefined && latest.data.rows.length === 0) ||
+    analyticsEmpty ||
     (dates.length > 0 && missing.length === dates.length);
 
   useEffect(() => {
     if (unavailable) onUnavailable();
   }, [unavailable, onUnavailable]);
 
+  if (unavailable && reportedProducts > 0) {
+    return (
+      <EmptyState large status title={t('trend.notProcessedTitle')}>
+        <p>{t('trend.notProcessedBody', { count: format.integer(reportedProducts) })}</p>
+      </EmptyState>
+    );
+  }
   if (unavailable) {
     return (
       <EmptyState large status title={t('trend.unavailableTitle')}>

@@ -14,7 +14,7 @@ import { useI18n } from '@/lib/i18n/i18n-provider';
 import { latestDate } from '@/lib/latest-date';
 import { sumSeats } from '@/lib/seats';
 
-import { useLicenseDeployment } from '../api/get-license-deployment';
+import { useDeploymentSnapshot } from '../api/use-deployment-snapshot';
 import { deploymentCsv } from '../lib/deployment-csv';
 import {
   distinctValues,
@@ -53,7 +53,7 @@ export function LicenseDeploymentView({
 }: LicenseDeploymentViewProps) {
   const { t, format } = useI18n();
   const search = useMemo(() => resolveDeploymentView(urlSearch), [urlSearch]);
-  const query = useLicenseDeployment(customerId);
+  const query = useDeploymentSnapshot(customerId);
 
   const allRows = useMemo(
     () => (query.data ? toDeploymentRows(query.data.items) : []),
@@ -97,6 +97,11 @@ export function LicenseDeploymentView({
         return (
           <div className="view deployment">
             <DataAsOf date={processed} />
+            {data.source === 'e3' && data.gap ? (
+              <p className="notice" data-source="analytics">
+                {t(`deployment.fromAnalytics.${data.gap}`)}
+              </p>
+            ) : null}
             {data.skipped > 0 ? (
               <p className="notice">{t('common.rowsSkipped', { count: data.skipped })}</p>
             ) : null}

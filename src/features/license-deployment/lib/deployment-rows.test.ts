@@ -1,7 +1,6 @@
+import type { DeploymentInsight } from '@/lib/api/get-license-deployment';
 import { latestDate } from '@/lib/latest-date';
 import { sumSeats } from '@/lib/seats';
-
-import type { DeploymentInsight } from '../api/get-license-deployment';
 
 import { filterRows, sortRows, toDeploymentRows } from './deployment-rows';
 

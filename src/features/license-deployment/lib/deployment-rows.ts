@@ -1,6 +1,5 @@
+import type { DeploymentInsight } from '@/lib/api/get-license-deployment';
 import { deploymentRatio, unusedSeats } from '@/lib/seats';
-
-import type { DeploymentInsight } from '../api/get-license-deployment';
 
 // The maths of the customer view, pure and unit-tested: unused seats and deployment %
 // come from the counts, never from the API's own "adjusted" percentage.

@@ -7,7 +7,7 @@ import { createEmulatorClient } from '@/testing/emulator-client';
 import { emulatorResponse, server, setupEmulator } from '@/testing/msw-server';
 import { TEST_BASE_URL } from '@/testing/render-app';
 
-import { getDefaultDataset } from '../../../../emulators/partner-center/dataset.js';
+import { getDefaultDataset } from '../../../emulators/partner-center/dataset.js';
 
 import { getDeploymentHistory } from './get-deployment-history';
 

@@ -1,10 +1,9 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 
-import type { PartnerCenterClient } from '@/lib/api/http-client';
-import { usePartnerCenterClient } from '@/lib/api/partner-center-context';
-import { customerKeys } from '@/lib/api/query-keys';
-import { collectionOf, count, optionalDateTime, optionalString } from '@/lib/api/schema-helpers';
+import type { PartnerCenterClient } from './http-client';
+import { customerKeys } from './query-keys';
+import { collectionOf, count, optionalDateTime, optionalString } from './schema-helpers';
 
 // E1 — GET /v1/customers/{customerId}/analytics/licenses/deployment
 // One row per product. The documented example omits customerId and serviceCode, and the
@@ -44,9 +43,4 @@ export function licenseDeploymentQueryOptions(client: PartnerCenterClient, custo
     // Product and workload names are Partner Center display text.
     meta: { localised: true },
   });
-}
-
-export function useLicenseDeployment(customerId: string) {
-  const client = usePartnerCenterClient();
-  return useQuery(licenseDeploymentQueryOptions(client, customerId));
 }
