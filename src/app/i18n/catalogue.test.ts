@@ -3,6 +3,7 @@ import { trendEn } from '@/features/deployment-trend/messages-en';
 import { deploymentEn } from '@/features/license-deployment/messages-en';
 import { usageEn } from '@/features/license-usage/messages-en';
 import { portfolioEn } from '@/features/portfolio/messages-en';
+import { rightSizeEn } from '@/features/right-size/messages-en';
 import { sharedEn } from '@/lib/i18n/messages-en';
 
 import { en } from './catalogue-en';
@@ -17,6 +18,7 @@ const featureMessages: Record<string, object> = {
   'license-deployment': deploymentEn,
   'license-usage': usageEn,
   portfolio: portfolioEn,
+  'right-size': rightSizeEn,
 };
 const allKeys = Object.keys(en);
 

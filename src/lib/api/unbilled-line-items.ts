@@ -123,10 +123,14 @@ export interface UnbilledWalk {
 export function useUnbilledLineItems(currency: string, enabled = true): UnbilledWalk {
   const client = usePartnerCenterClient();
   const query = useInfiniteQuery({ ...unbilledLineItemsQueryOptions(client, currency), enabled });
-  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  const { hasNextPage, isFetching, isError, fetchNextPage } = query;
+  const loaded = query.data?.pages.length ?? 0;
   useEffect(() => {
-    if (enabled && hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
-  }, [enabled, hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+    // One page at a time; never cancelling a page under way (cancelRefetch: false), so a
+    // re-render cannot restart the walk's current request.
+    if (enabled && hasNextPage && !isFetching && !isError)
+      void fetchNextPage({ cancelRefetch: false });
+  }, [enabled, hasNextPage, isFetching, isError, fetchNextPage, loaded]);
   const pages = query.data?.pages;
   const items = useMemo(() => pages?.flatMap((page) => page.items) ?? [], [pages]);
   return {
