@@ -10,7 +10,15 @@ import { actionMessage, formatDay } from './plan-format';
 export function PlanTable({ rows }: { rows: readonly PlanRow[] }) {
   const { t, format, locale } = useI18n();
   return (
-    <div className="table-scroll">
+    // Wide: it scrolls sideways, so keyboard users must be able to focus it to scroll
+    // (axe scrollable-region-focusable); a named region is what WAI-ARIA advises for that.
+    <div
+      className="table-scroll"
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll container
+      tabIndex={0}
+      role="region"
+      aria-label={t('rightSize.tableCaption')}
+    >
       <table className="data-table right-size__table" data-testid="right-size-plan">
         <caption className="visually-hidden">{t('rightSize.tableCaption')}</caption>
         <thead>
