@@ -48,6 +48,7 @@ function planRows() {
         bought: text(5),
         renews: cells[3]?.textContent ?? '',
         action: cells[10]?.textContent ?? '',
+        cost: text(9),
       };
     });
 }
@@ -72,33 +73,41 @@ function onlyBillingOf(customerId: string) {
 const kpi = (id: string) => document.querySelector(`[data-kpi="${id}"] dd`)?.textContent;
 
 describe('right-size tab (emulator)', () => {
-  it('lists every active paid subscription with its seats; all renew within 30 days', async () => {
-    onlyBillingOf(C.renewalSoon);
-    const expected = await emulatorSubscriptions(C.renewalSoon);
-    renderApp(`/customers/${C.renewalSoon}?tab=rightsize`);
-    await screen.findByTestId('right-size-plan');
-    const rows = planRows();
-    expect(rows.map((r) => [r.id, r.bought]).sort()).toEqual(
-      expected.map((s) => [s.id, String(s.quantity)]).sort(),
-    );
-    expect(rows.every((r) => r.renews.includes('renews within 30 days'))).toBe(true);
-    // One product held as two subscriptions (annual + monthly) is one deployment row.
-    const kiosk = rows.filter((r) => r.product === 'EXCHANGE ONLINE KIOSK');
-    expect(kiosk).toHaveLength(2);
-    // The billing walk ends, and its prices give the money KPIs in the customer's currency.
-    await waitFor(() =>
-      expect(screen.queryByText(/Reading billed prices/)).not.toBeInTheDocument(),
-    );
-    expect(kpi('unused-cost')).toMatch(/^€/);
-    expect(screen.getByText(/Expires on .*: renew with \d+ seats/)).toBeInTheDocument();
-  });
+  it(
+    'lists every active paid subscription with its seats; all renew within 30 days',
+    { timeout: 30_000 },
+    async () => {
+      onlyBillingOf(C.renewalSoon);
+      const expected = await emulatorSubscriptions(C.renewalSoon);
+      renderApp(`/customers/${C.renewalSoon}?tab=rightsize`);
+      await screen.findByTestId('right-size-plan');
+      const rows = planRows();
+      expect(rows.map((r) => [r.id, r.bought]).sort()).toEqual(
+        expected.map((s) => [s.id, String(s.quantity)]).sort(),
+      );
+      expect(rows.every((r) => r.renews.includes('renews within 30 days'))).toBe(true);
+      // One product held as two subscriptions (annual + monthly) is one deployment row.
+      const kiosk = rows.filter((r) => r.product === 'EXCHANGE ONLINE KIOSK');
+      expect(kiosk).toHaveLength(2);
+      // The billing walk ends, and its prices give the money KPIs in the customer's currency.
+      await waitFor(() =>
+        expect(screen.queryByText(/Reading billed prices/)).not.toBeInTheDocument(),
+      );
+      expect(kpi('unused-cost')).toMatch(/^€/);
+      expect(screen.getByText(/Expires on .*: renew with \d+ seats/)).toBeInTheDocument();
+    },
+  );
 
-  it('offers a refund now while seats are inside their refund window', async () => {
-    onlyBillingOf(C.refundWindowOpen);
-    renderApp(`/customers/${C.refundWindowOpen}?tab=rightsize`);
-    expect(await screen.findAllByText(/Reduce by \d+ now — refund until/)).not.toHaveLength(0);
-    await waitFor(() => expect(kpi('savings-now')).toMatch(/^€/));
-  });
+  it(
+    'offers a refund now while seats are inside their refund window',
+    { timeout: 30_000 },
+    async () => {
+      onlyBillingOf(C.refundWindowOpen);
+      renderApp(`/customers/${C.refundWindowOpen}?tab=rightsize`);
+      expect(await screen.findAllByText(/Reduce by \d+ now — refund until/)).not.toHaveLength(0);
+      await waitFor(() => expect(kpi('savings-now')).toMatch(/^€/), { timeout: 20_000 });
+    },
+  );
 
   it('403 on billing: money says which role is needed, the rest is intact', async () => {
     server.use(...createPartnerCenterHandlers({ baseUrl: TEST_BASE_URL, user: 'no-billing' }));
