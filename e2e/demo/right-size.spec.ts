@@ -52,6 +52,13 @@ test('a customer renewing within 30 days → its plan → CSV rows equal the tab
   ).toEqual(table.map(({ id, bought, assigned, unused }) => ({ id, bought, assigned, unused })));
   for (const line of lines) expect(Number(line[col('Days to renewal')])).toBeLessThanOrEqual(30);
 
+  // Print layout: the plan without navigation or buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-testid="right-size-plan"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Customer views' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
     [],
