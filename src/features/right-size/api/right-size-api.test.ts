@@ -6,6 +6,8 @@ import { createEmulatorClient } from '@/testing/emulator-client';
 import { server, setupEmulator } from '@/testing/msw-server';
 import { TEST_BASE_URL } from '@/testing/render-app';
 
+import { SUBSCRIPTION_CUSTOMERS } from '../../../../emulators/partner-center/subscription-fixtures.js';
+
 import { getSubscription } from './get-subscription';
 import { listSubscribedSkus } from './list-subscribed-skus';
 import { listSubscriptions } from './list-subscriptions';
@@ -61,6 +63,16 @@ describe('right-size endpoints', () => {
       ['second', 2],
     ]);
     expect(list.skipped).toBe(1);
+  });
+
+  it('walks the emulator’s paged list (212 subscriptions, pages of 100) to the end', async () => {
+    const list = await listSubscriptions(
+      createEmulatorClient(),
+      SUBSCRIPTION_CUSTOMERS.manySubscriptions,
+    );
+    expect(list.subscriptions).toHaveLength(212);
+    expect(new Set(list.subscriptions.map((s) => s.id)).size).toBe(212);
+    expect(list.skipped).toBe(0);
   });
 
   it('reads refundableQuantity batches from one subscription', async () => {
