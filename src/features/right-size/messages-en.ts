@@ -65,6 +65,8 @@ export const rightSizeEn = {
   'rightSize.seats': '{count} seats',
   'rightSize.emptyTitle': 'No subscriptions',
   'rightSize.emptyBody': 'This partner has no subscriptions for this customer in Partner Center.',
+  'rightSize.currency.label': 'Billing currency',
+  'rightSize.currency.apply': 'Read prices in it',
   'rightSize.print': 'Print',
   'rightSize.prices.title': 'Your price list',
   'rightSize.prices.lead':

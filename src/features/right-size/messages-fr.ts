@@ -67,6 +67,8 @@ export const rightSizeFr: Record<keyof typeof rightSizeEn, string> = {
   'rightSize.seats': '{count} licences',
   'rightSize.emptyTitle': 'Aucun abonnement',
   'rightSize.emptyBody': 'Ce partenaire n’a aucun abonnement pour ce client dans Partner Center.',
+  'rightSize.currency.label': 'Devise de facturation',
+  'rightSize.currency.apply': 'Lire les prix dans cette devise',
   'rightSize.print': 'Imprimer',
   'rightSize.prices.title': 'Votre liste de prix',
   'rightSize.prices.lead':

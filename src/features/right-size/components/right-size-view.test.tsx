@@ -109,6 +109,25 @@ describe('right-size tab (emulator)', () => {
     },
   );
 
+  it(
+    'reads billed prices in another currency when the user picks it, and remembers it',
+    { timeout: 30_000 },
+    async () => {
+      const user = userEvent.setup();
+      onlyBillingOf(C.manySubscriptions);
+      renderApp(`/customers/${C.manySubscriptions}?tab=rightsize`);
+      await screen.findByTestId('right-size-plan');
+      const field = screen.getByLabelText('Billing currency');
+      await user.clear(field);
+      await user.type(field, 'usd');
+      await user.click(screen.getByRole('button', { name: 'Read prices in it' }));
+        await waitFor(() => expect(kpi('unused-cost')).toMatch(/^\$/), { timeout: 20_000 });
+      expect(localStorage.getItem('license-insights.right-size.v1:demo')).toContain(
+        '"currency":"USD"',
+      );
+    },
+  );
+
   it('403 on billing: money says which role is needed, the rest is intact', async () => {
     server.use(...createPartnerCenterHandlers({ baseUrl: TEST_BASE_URL, user: 'no-billing' }));
     const expected = await emulatorSubscriptions(C.renewalSoon);

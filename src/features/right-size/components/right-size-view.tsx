@@ -23,6 +23,7 @@ import { buildPlan, type PlanInput } from '../lib/plan';
 import { PLAN_CSV_HEADER, planCsvRows } from '../lib/plan-csv';
 import { useRightSizeStore } from '../lib/tenant-storage';
 
+import { CurrencyField } from './currency-field';
 import { formatMoneyList } from './plan-format';
 import { PlanTable } from './plan-table';
 import { PriceList } from './price-list';
@@ -71,11 +72,12 @@ function RightSizePlan({
   const { t, locale } = useI18n();
   const [now] = useState(() => fixedNow ?? new Date());
   const [spareSeats] = useState(() => loadThresholds().ignoreSpare);
-  const currency = useBillingCurrency();
+  const configCurrency = useBillingCurrency();
   const deployment = useRightSizeDeployment(customerId);
   const skus = useSubscribedSkus(customerId);
-  const billing = useUnbilledLineItems(currency);
   const [store, updateStore] = useRightSizeStore(partnerTenant);
+  const currency = store.currency ?? configCurrency;
+  const billing = useUnbilledLineItems(currency);
 
   const base = useMemo((): Omit<PlanInput, 'details'> => {
     const billingMeaning = billing.error ? errorMeaning(billing.error) : null;
@@ -191,6 +193,16 @@ function RightSizePlan({
         ) : null}
         <p className="panel__subtitle">{t('rightSize.spare', { count: spareSeats })}</p>
       </div>
+      <CurrencyField
+        key={currency}
+        currency={currency}
+        onChange={(code) =>
+          updateStore((previous) => ({
+            ...previous,
+            currency: code === configCurrency ? undefined : code,
+          }))
+        }
+      />
       <div className="right-size__toolbar no-print">
         <ExportCsvButton
           disabled={plan.rows.length === 0}

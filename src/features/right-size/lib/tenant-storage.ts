@@ -27,6 +27,8 @@ const priceSchema = z.object({
 const storedSchema = z.object({
   mapping: z.catch(mappingSchema, {}),
   prices: z.catch(z.array(priceSchema), []),
+  /** The billing currency the user picked over config.json's `billing.currency`. */
+  currency: z.catch(z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))), undefined),
 });
 export type RightSizeStore = z.output<typeof storedSchema>;
 
