@@ -121,7 +121,7 @@ describe('right-size tab (emulator)', () => {
       await user.clear(field);
       await user.type(field, 'usd');
       await user.click(screen.getByRole('button', { name: 'Read prices in it' }));
-        await waitFor(() => expect(kpi('unused-cost')).toMatch(/^\$/), { timeout: 20_000 });
+      await waitFor(() => expect(kpi('unused-cost')).toMatch(/^\$/), { timeout: 20_000 });
       expect(localStorage.getItem('license-insights.right-size.v1:demo')).toContain(
         '"currency":"USD"',
       );
