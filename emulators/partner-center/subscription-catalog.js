@@ -2,16 +2,20 @@
 import { hashSeed } from './history.js';
 
 // What the commerce side calls a product the analytics side names in capitals: the offer
-// name (mixed case, some with a "(no Teams)" suffix, as Microsoft sells them in the EU),
+// name (mixed case, some under the name Microsoft sold them by before a rename),
 // the catalogue ids of `offerId`, the Entra part number, and a list price. All derived
 // from the analytics name, so they never change and a test can compute them.
 
-/** Offer names that differ from the analytics name by more than case and punctuation. */
+/**
+ * Offer names that differ from the analytics name by more than case and punctuation: the
+ * product's name before one of Microsoft's renames (same SKU). Not "(no Teams)": those are
+ * other SKUs, with analytics rows of their own, and must never join the suites with Teams.
+ */
 const RENAMED = Object.freeze({
-  'OFFICE 365 E3': 'Office 365 E3 (no Teams)',
-  'MICROSOFT 365 E3': 'Microsoft 365 E3 (no Teams)',
-  'MICROSOFT 365 E5': 'Microsoft 365 E5 (no Teams)',
-  'OFFICE 365 E5': 'Office 365 E5 (no Teams)',
+  'OFFICE 365 E1': 'Office 365 Enterprise E1',
+  'OFFICE 365 E3': 'Office 365 Enterprise E3',
+  'OFFICE 365 E5': 'Office 365 Enterprise E5',
+  'MICROSOFT 365 APPS FOR ENTERPRISE': 'Office 365 ProPlus',
 });
 
 const KEEP_CASE = new Set(['BI', 'ID', 'USA/CAN', 'CRM', 'GB']);

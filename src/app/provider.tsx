@@ -3,6 +3,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 
 import { PartnerCenterProvider } from '@/lib/api/partner-center-context';
+import { BillingCurrencyProvider } from '@/lib/billing/billing-currency';
 import { I18nProvider } from '@/lib/i18n/i18n-provider';
 import type { Locale } from '@/lib/i18n/locale';
 
@@ -18,7 +19,7 @@ export function AppProviders({
   locale?: Locale;
   children?: ReactNode;
 }) {
-  const { queryClient, partnerCenter, router, AuthShell } = services;
+  const { queryClient, partnerCenter, router, AuthShell, config } = services;
   return (
     <I18nProvider
       {...(locale ? { locale } : {})}
@@ -33,7 +34,9 @@ export function AppProviders({
     >
       <QueryClientProvider client={queryClient}>
         <PartnerCenterProvider client={partnerCenter}>
-          <AuthShell>{children ?? <RouterProvider router={router} />}</AuthShell>
+          <BillingCurrencyProvider currency={config.billing.currency}>
+            <AuthShell>{children ?? <RouterProvider router={router} />}</AuthShell>
+          </BillingCurrencyProvider>
         </PartnerCenterProvider>
       </QueryClientProvider>
     </I18nProvider>

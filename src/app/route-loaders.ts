@@ -10,12 +10,15 @@ import {
 } from '@/features/portfolio/api/get-portfolio';
 import { portfolioFacetsQueryOptions } from '@/features/portfolio/api/get-portfolio-facets';
 import { topUnusedChartModule } from '@/features/portfolio/components/top-unused-chart-module';
+import { rightSizeDeploymentQueryOptions } from '@/features/right-size/api/get-right-size-deployment';
+import { subscribedSkusQueryOptions } from '@/features/right-size/api/list-subscribed-skus';
+import { subscriptionsQueryOptions } from '@/features/right-size/api/list-subscriptions';
 import { deploymentHistoryQueryOptions } from '@/lib/api/get-deployment-history';
 import { licenseDeploymentQueryOptions } from '@/lib/api/get-license-deployment';
 import type { PartnerCenterClient } from '@/lib/api/http-client';
 import { isGuid } from '@/lib/guid';
 
-import { trendModule, usageModule } from './routes/customer-chunks';
+import { rightSizeModule, trendModule, usageModule } from './routes/customer-chunks';
 import type { CustomerTab } from './routes/search-params';
 
 // What each route needs, started by the router as navigation (or a hover: preload on
@@ -66,6 +69,13 @@ export function loadCustomer(
       void queryClient.prefetchQuery(licenseUsageQueryOptions(partnerCenter, customerId));
       void queryClient.prefetchQuery(licenseDeploymentQueryOptions(partnerCenter, customerId));
       ignore(usageModule.preload());
+      break;
+    case 'rightsize':
+      // The billing walk is partner-wide and long: the view starts it, once per sign-in.
+      void queryClient.prefetchQuery(subscriptionsQueryOptions(partnerCenter, customerId));
+      void queryClient.prefetchQuery(subscribedSkusQueryOptions(partnerCenter, customerId));
+      void queryClient.prefetchQuery(rightSizeDeploymentQueryOptions(partnerCenter, customerId));
+      ignore(rightSizeModule.preload());
       break;
   }
 }

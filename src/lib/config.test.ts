@@ -18,8 +18,16 @@ describe('config.json validation', () => {
           scope: 'https://api.partnercenter.microsoft.com/user_impersonation',
           requestTimeoutMs: 30_000,
         },
+        billing: { currency: 'USD' },
       },
     });
+  });
+
+  it('reads the billing currency in upper case and names a bad one', () => {
+    const eur = parseAppConfig({ auth: { mode: 'demo' }, billing: { currency: 'eur' } });
+    expect(eur.ok && eur.config.billing).toEqual({ currency: 'EUR' });
+    const bad = parseAppConfig({ auth: { mode: 'demo' }, billing: { currency: 'euro' } });
+    expect(!bad.ok && bad.problems[0]?.key).toBe('billing.currency');
   });
 
   it('offers the large-partner demo dataset and refuses unknown sizes', () => {

@@ -79,6 +79,20 @@ const msalAuthSchema = z.object({
   cacheLocation: z._default(z.enum(['sessionStorage', 'localStorage']), 'sessionStorage'),
 });
 
+// The currency Partner Center bills this partner in: the unbilled line items are asked for
+// in it (`currencycode`), and prices in another currency are never mixed with it.
+const billingSchema = z.object({
+  currency: z._default(
+    z.pipe(
+      z
+        .string()
+        .check(z.regex(/^[A-Za-z]{3}$/, { error: 'must be an ISO 4217 code such as "EUR"' })),
+      z.transform((code) => code.toUpperCase()),
+    ),
+    'USD',
+  ),
+});
+
 export const appConfigSchema = z.object({
   auth: z.discriminatedUnion('mode', [demoAuthSchema, msalAuthSchema], {
     error: 'must be { "mode": "demo" } or { "mode": "msal", "clientId": … }',
@@ -88,6 +102,7 @@ export const appConfigSchema = z.object({
     scope: DEFAULT_SCOPE,
     requestTimeoutMs: 30_000,
   }),
+  billing: z._default(billingSchema, { currency: 'USD' }),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

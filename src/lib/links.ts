@@ -14,7 +14,7 @@ export type PortfolioLinkSearch = {
 
 /** The customer view's settings; a view passing its whole validated state keeps the rest. */
 export type CustomerLinkSearch = {
-  tab?: 'trend' | 'usage' | undefined;
+  tab?: 'trend' | 'usage' | 'rightsize' | undefined;
   service?: string | undefined;
   channel?: string | undefined;
   [setting: string]: unknown;

@@ -23,6 +23,7 @@ const config: AppConfig = {
     scope: 'https://api.partnercenter.microsoft.com/user_impersonation',
     requestTimeoutMs: 30_000,
   },
+  billing: { currency: 'EUR' },
 };
 
 export function renderApp(url: string) {

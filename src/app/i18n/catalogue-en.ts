@@ -3,6 +3,7 @@ import { trendEn } from '@/features/deployment-trend/messages-en';
 import { deploymentEn } from '@/features/license-deployment/messages-en';
 import { usageEn } from '@/features/license-usage/messages-en';
 import { portfolioEn } from '@/features/portfolio/messages-en';
+import { rightSizeEn } from '@/features/right-size/messages-en';
 import { sharedEn } from '@/lib/i18n/messages-en';
 
 import { appEn } from './messages-en';
@@ -17,6 +18,7 @@ export const en = {
   ...portfolioEn,
   ...trendEn,
   ...usageEn,
+  ...rightSizeEn,
 } as const;
 
 // Every t('…') in the program, shared code included, is checked against this catalogue.

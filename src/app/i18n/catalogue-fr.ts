@@ -3,6 +3,7 @@ import { trendFr } from '@/features/deployment-trend/messages-fr';
 import { deploymentFr } from '@/features/license-deployment/messages-fr';
 import { usageFr } from '@/features/license-usage/messages-fr';
 import { portfolioFr } from '@/features/portfolio/messages-fr';
+import { rightSizeFr } from '@/features/right-size/messages-fr';
 import { sharedFr } from '@/lib/i18n/messages-fr';
 
 import type { en } from './catalogue-en';
@@ -18,4 +19,5 @@ export const fr: Record<keyof typeof en, string> = {
   ...portfolioFr,
   ...trendFr,
   ...usageFr,
+  ...rightSizeFr,
 };

@@ -3,6 +3,7 @@ import { trendEn } from '@/features/deployment-trend/messages-en';
 import { deploymentEn } from '@/features/license-deployment/messages-en';
 import { usageEn } from '@/features/license-usage/messages-en';
 import { portfolioEn } from '@/features/portfolio/messages-en';
+import { rightSizeEn } from '@/features/right-size/messages-en';
 import { sharedEn } from '@/lib/i18n/messages-en';
 
 import { en } from './catalogue-en';
@@ -18,6 +19,7 @@ const featureMessages: Record<string, object> = {
   'license-deployment': deploymentEn,
   'license-usage': usageEn,
   portfolio: portfolioEn,
+  'right-size': rightSizeEn,
 };
 const allKeys = Object.keys(en);
 
@@ -58,6 +60,7 @@ const SAME_IN_FRENCH = [
   'deployment.chartValues', // figures only: "12 / 20", formatted per language
   'deployment.chartValuesOver', // figures only: "13 / 10 ⚠ +3"
   'filters.service', // "Service" in both
+  'rightSize.col.action', // "Action" in both
 ];
 
 describe('message catalogue', () => {

@@ -39,6 +39,7 @@ export const appEn = {
   'customer.tab.snapshot': 'Snapshot',
   'customer.tab.trend': 'Trend',
   'customer.tab.usage': 'Usage',
+  'customer.tab.rightsize': 'Right-size',
   'customer.breadcrumb': 'Breadcrumb',
   'customer.allCustomers': '← All customers',
   'customer.backToPicker': 'Back to customers',

@@ -41,6 +41,7 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'customer.tab.snapshot': 'Instantané',
   'customer.tab.trend': 'Tendance',
   'customer.tab.usage': 'Utilisation',
+  'customer.tab.rightsize': 'Redimensionner',
   'customer.breadcrumb': 'Fil d’Ariane',
   'customer.allCustomers': '← Tous les clients',
   'customer.backToPicker': 'Retour aux clients',

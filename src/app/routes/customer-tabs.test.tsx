@@ -127,7 +127,7 @@ describe('customer trend tab', () => {
       within(tabs)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Snapshot', 'Usage']);
+    ).toEqual(['Snapshot', 'Usage', 'Right-size']);
   });
 
   it('reports no history for a customer absent from E3 (the seed customer, processed in 2017)', async () => {

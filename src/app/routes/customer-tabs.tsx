@@ -13,10 +13,10 @@ import { links } from '@/lib/links';
 
 import { useAuthUi } from '../auth/auth-ui-context';
 
-import { trendModule, usageModule } from './customer-chunks';
+import { rightSizeModule, trendModule, usageModule } from './customer-chunks';
 import { CUSTOMER_TABS, type CustomerSearch, type CustomerTab } from './search-params';
 
-// The customer's three views. Each tab is a link (?tab=…), so every view is bookmarkable
+// The customer's views. Each tab is a link (?tab=…), so every view is bookmarkable
 // and the back button works; the snapshot is the default and keeps the seed's E1 data.
 
 export interface CustomerTabsProps {
@@ -90,6 +90,8 @@ export function CustomerTabs({
             onUnavailable={onTrendUnavailable}
             onSignIn={auth.signInAgain}
           />
+        ) : tab === 'rightsize' ? (
+          <RightSizeTab customerId={customerId} customerName={customerName} />
         ) : (
           <UsageTab customer={{ id: customerId, name }} />
         )}
@@ -123,6 +125,29 @@ function UsageTab({ customer }: { customer: { id: string; name: string } }) {
     <LazySlot module={usageModule} placeholder={<Skeleton height="22rem" />}>
       {(usage) => (
         <usage.UsageView customer={customer} deployment={figures} onSignIn={auth.signInAgain} />
+      )}
+    </LazySlot>
+  );
+}
+
+/** Mappings and prices typed by hand are kept per partner tenant ("demo" in demo mode). */
+function RightSizeTab({
+  customerId,
+  customerName,
+}: {
+  customerId: string;
+  customerName: string | undefined;
+}) {
+  const auth = useAuthUi();
+  return (
+    <LazySlot module={rightSizeModule} placeholder={<Skeleton height="22rem" />}>
+      {(rightSize) => (
+        <rightSize.RightSizeView
+          customerId={customerId}
+          customerName={customerName}
+          partnerTenant={auth.user?.tenantId ?? 'demo'}
+          onSignIn={auth.signInAgain}
+        />
       )}
     </LazySlot>
   );

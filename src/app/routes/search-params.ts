@@ -17,7 +17,7 @@ const pickerSearchFields = {
   ),
 };
 
-export const CUSTOMER_TABS = ['snapshot', 'trend', 'usage'] as const;
+export const CUSTOMER_TABS = ['snapshot', 'trend', 'usage', 'rightsize'] as const;
 export type CustomerTab = (typeof CUSTOMER_TABS)[number];
 
 const customerSearchFields = {

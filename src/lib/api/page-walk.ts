@@ -71,3 +71,14 @@ export function assertNewPage(step: PageStep): void {
       : null;
   if (problem) throw new PartnerCenterError({ kind: 'paging', code: problem, ...step.from });
 }
+
+/**
+ * Links in subscription and invoice answers are relative to `/v1` (`/customers/…`,
+ * `/invoices/unbilled/lineitems?…` in the docs' examples) while others start with `/v1/`;
+ * both forms name the same page. Absolute links and query-only links are left as they are.
+ */
+export function v1RelativeLink<L extends { uri: string }>(link: L): L {
+  const { uri } = link;
+  if (!uri.startsWith('/') || uri.startsWith('//') || /^\/(partner\/)?v1\//i.test(uri)) return link;
+  return { ...link, uri: `/v1${uri}` };
+}

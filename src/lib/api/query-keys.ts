@@ -13,6 +13,25 @@ export const customerKeys = {
     [...customerKeys.detail(customerId), 'deployment-history', processedDate] as const,
   licenseUsage: (customerId: string) =>
     [...customerKeys.detail(customerId), 'license-usage'] as const,
+  /** The partner's own subscriptions for the customer (the list, without refund details). */
+  subscriptions: (customerId: string) =>
+    [...customerKeys.detail(customerId), 'subscriptions'] as const,
+  /** One subscription by id: the list plus refundableQuantity and the cancellation date. */
+  subscription: (customerId: string, subscriptionId: string) =>
+    [...customerKeys.subscriptions(customerId), subscriptionId] as const,
+  /** Live assigned counts per Entra SKU. */
+  subscribedSkus: (customerId: string) =>
+    [...customerKeys.detail(customerId), 'subscribed-skus'] as const,
+  /** E3 (latest processing) for one customer as the right-size plan reads it. */
+  rightSizeDeployment: (customerId: string) =>
+    [...customerKeys.detail(customerId), 'right-size-deployment'] as const,
+};
+
+export const billingKeys = {
+  all: ['billing'] as const,
+  /** Partner-wide unbilled license line items of the current period, in one currency. */
+  unbilledLineItems: (currency: string) =>
+    [...billingKeys.all, 'unbilled-line-items', currency, 'current'] as const,
 };
 
 export const portfolioKeys = {

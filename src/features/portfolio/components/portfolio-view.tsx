@@ -11,6 +11,7 @@ import { QueryState } from '@/components/query-state';
 import { SeatArithmetic, seatFigures } from '@/components/seat-cells';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { loadThresholds, saveThresholds, type Thresholds } from '@/lib/thresholds';
 
 import { usePortfolio } from '../api/get-portfolio';
 import { unknownFilter, usePortfolioFacets } from '../api/get-portfolio-facets';
@@ -24,7 +25,6 @@ import {
   type PortfolioSortKey,
 } from '../lib/portfolio-rows';
 import { resolvePortfolioSort, type PortfolioSearch } from '../lib/portfolio-search';
-import { loadThresholds, saveThresholds, type Thresholds } from '../lib/thresholds';
 import { topByUnused } from '../lib/top-unused';
 
 import { PortfolioProgress } from './portfolio-progress';

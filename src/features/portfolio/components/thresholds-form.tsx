@@ -2,8 +2,7 @@ import { useId, useState } from 'react';
 
 import { Collapsible } from '@/components/collapsible';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-
-import { thresholdsSchema, type Thresholds } from '../lib/thresholds';
+import { thresholdsSchema, type Thresholds } from '@/lib/thresholds';
 
 // Two numbers; a value being typed (empty, out of range) is kept in the field and applied
 // only once it is valid, so the flags never flicker through nonsense.

@@ -1,9 +1,9 @@
 import { fileSlug, toCsv } from '@/lib/csv';
 import { isRealDate } from '@/lib/latest-date';
 import { percentCell } from '@/lib/seats';
+import type { Thresholds } from '@/lib/thresholds';
 
 import type { PortfolioRow } from './portfolio-rows';
-import type { Thresholds } from './thresholds';
 
 // The portfolio as CSV: exactly the rows on screen (searched, filtered, sorted), flat
 // columns, the thresholds that decided "flagged", ISO dates.

@@ -1,8 +1,8 @@
 import { isStale } from '@/lib/freshness';
 import { deploymentRatio, sumSeatBalance, type SeatBalance } from '@/lib/seats';
+import type { Thresholds } from '@/lib/thresholds';
 
 import type { CustomerSeats } from './portfolio-fold';
-import type { Thresholds } from './thresholds';
 
 // The portfolio's maths, pure and unit-tested. Each customer's seats come folded product
 // by product (portfolio-fold.ts), so its unused seats are Σ max(0, sold − deployed) and its

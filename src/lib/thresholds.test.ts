@@ -36,8 +36,8 @@ const throwing = {
 } as Storage;
 
 describe('portfolio thresholds', () => {
-  it('uses 70 % and 10 spare seats when nothing is stored', () => {
-    expect(DEFAULT_THRESHOLDS).toEqual({ belowPercent: 70, ignoreSpare: 10 });
+  it('uses 70 % and 5 spare seats when nothing is stored', () => {
+    expect(DEFAULT_THRESHOLDS).toEqual({ belowPercent: 70, ignoreSpare: 5 });
     expect(loadThresholds(fakeStorage().storage)).toEqual(DEFAULT_THRESHOLDS);
     expect(loadThresholds(undefined)).toEqual(DEFAULT_THRESHOLDS);
   });
