@@ -17,7 +17,7 @@ export interface PortfolioCustomer {
 const collator = new Intl.Collator('en-US', { sensitivity: 'base', numeric: true });
 
 /**
- * Every customer ranked by unused seats, flagged with the default thresholds (70 %, 10). Unused and
+ * Every customer ranked by unused seats, flagged with the default thresholds (70 %, 5). Unused and
  * over-assigned seats are counted product by product, as on each customer's own page.
  */
 export function expectedPortfolio(size: 'standard' | 'large' = 'standard'): PortfolioCustomer[] {
@@ -38,7 +38,7 @@ export function expectedPortfolio(size: 'standard' | 'large' = 'standard'): Port
     customers.set(row.customerTenantId, customer);
   }
   return [...customers.values()]
-    .map((c) => ({ ...c, flagged: c.sold > 0 && c.deployed / c.sold < 0.7 && c.unused > 10 }))
+    .map((c) => ({ ...c, flagged: c.sold > 0 && c.deployed / c.sold < 0.7 && c.unused > 5 }))
     .sort((a, b) => b.unused - a.unused || collator.compare(a.name, b.name));
 }
 

@@ -28,6 +28,7 @@ export const portfolioEn = {
     'Counted product by product, as on each customer’s page: unused seats are seats sold and not deployed; over-assigned seats are deployed beyond what was sold (a billing and compliance risk) and never offset another product’s unused seats.',
   'portfolio.flagRule':
     'Flagged: deployed below {percent} % with more than {spare} unused seats — {flagged} of {total} customers ({share}).',
+  'portfolio.totalsSummary': 'Totals: {unused} unused seats over {customers} customers',
   'portfolio.topTitle': 'Most unused seats: top {count}',
   'portfolio.topSummary': 'Bar chart of the {count} customers with the most unused seats: {list}.',
   'portfolio.tableTitle': 'Customers ({count})',

@@ -29,6 +29,7 @@ export const portfolioFr: Record<keyof typeof portfolioEn, string> = {
     'Comptées produit par produit, comme sur la page de chaque client : les licences inutilisées sont vendues et non déployées ; les licences surattribuées sont déployées au-delà de ce qui a été vendu (un risque de facturation et de conformité) et ne compensent jamais les licences inutilisées d’un autre produit.',
   'portfolio.flagRule':
     'Signalés : déployés à moins de {percent} % avec plus de {spare} licences inutilisées — {flagged} clients sur {total} ({share}).',
+  'portfolio.totalsSummary': 'Totaux : {unused} licences inutilisées sur {customers} clients',
   'portfolio.topTitle': 'Licences inutilisées : les {count} clients en tête',
   'portfolio.topSummary':
     'Histogramme des {count} clients ayant le plus de licences inutilisées : {list}.',

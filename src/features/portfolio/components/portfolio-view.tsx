@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 
+import { Collapsible } from '@/components/collapsible';
 import { DataAsOf } from '@/components/data-as-of';
 import { EmptyState } from '@/components/empty-state';
 import { KpiList } from '@/components/kpi-list';
@@ -167,41 +168,54 @@ export function PortfolioView({ search, onSearchChange, onSignIn }: PortfolioVie
               },
             ]}
           />
-          <KpiList
-            figures={[
-              {
-                id: 'customers',
-                label: t('portfolio.customers'),
-                value: format.integer(totals.customers),
-              },
-              ...seatFigures(t, format, totals),
-              {
-                id: 'flagged',
-                label: t('portfolio.flaggedCustomers'),
-                value: format.integer(totals.flagged),
-              },
-            ]}
-          />
-          <SeatArithmetic totals={totals} />
+          {/* On a phone the totals fold into one line that still says the main figure, so
+              the first customers are on the first screen; on a wide screen they show as is. */}
+          <Collapsible
+            summary={t('portfolio.totalsSummary', {
+              unused: totals.unused,
+              customers: totals.customers,
+            })}
+          >
+            <KpiList
+              figures={[
+                {
+                  id: 'customers',
+                  label: t('portfolio.customers'),
+                  value: format.integer(totals.customers),
+                },
+                ...seatFigures(t, format, totals),
+                {
+                  id: 'flagged',
+                  label: t('portfolio.flaggedCustomers'),
+                  value: format.integer(totals.flagged),
+                },
+              ]}
+            />
+            <SeatArithmetic totals={totals} />
+          </Collapsible>
           {top.length > 0 ? (
-            <Panel title={t('portfolio.topTitle', { count: top.length })}>
-              <LazySlot
-                module={topUnusedChartModule}
-                placeholder={<Skeleton height={`${top.length * 28 + 40}px`} />}
-              >
-                {(chart) => (
-                  <chart.TopUnusedChart
-                    rows={top}
-                    summary={t('portfolio.topSummary', {
-                      count: top.length,
-                      list: top
-                        .map((row) => `${row.name} (${format.integer(row.unused)})`)
-                        .join(', '),
-                    })}
-                  />
-                )}
-              </LazySlot>
-            </Panel>
+            // On a phone the chart starts folded: the list, with unused seats per row, is
+            // what must be on the first screen; on a wide screen it shows as a panel.
+            <Collapsible summary={t('portfolio.topTitle', { count: top.length })}>
+              <Panel title={t('portfolio.topTitle', { count: top.length })}>
+                <LazySlot
+                  module={topUnusedChartModule}
+                  placeholder={<Skeleton height={`${top.length * 28 + 40}px`} />}
+                >
+                  {(chart) => (
+                    <chart.TopUnusedChart
+                      rows={top}
+                      summary={t('portfolio.topSummary', {
+                        count: top.length,
+                        list: top
+                          .map((row) => `${row.name} (${format.integer(row.unused)})`)
+                          .join(', '),
+                      })}
+                    />
+                  )}
+                </LazySlot>
+              </Panel>
+            </Collapsible>
           ) : null}
           <p className="panel__subtitle">{t('portfolio.unusedNote')}</p>
           {silentEmpty ? null : allRows.length === 0 && !query.hasNextPage ? (

@@ -54,7 +54,7 @@ export const TopUnusedChart = memo(function TopUnusedChart({
           margin={{ top: 4, right: 56, bottom: 4, left: 8 }}
         >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} tickFormatter={format.integer} />
+          <XAxis type="number" allowDecimals={false} tickFormatter={format.integer} interval={0} />
           <YAxis type="category" dataKey="name" width={210} interval={0} tick={<NameTick />} />
           <Tooltip
             labelFormatter={(label: unknown) => stripBidiControls(String(label))}
