@@ -63,7 +63,7 @@ export function cacheOf(dataset) {
   return cache;
 }
 
-/** E3 writes dates without an offset or fraction (api.md); they are UTC. @param {string} value */
+/** E3 writes dates without an offset or fraction (docs/partner-center-api.md); they are UTC. @param {string} value */
 export function withoutOffset(value) {
   return value.replace(/(\.\d+)?[+-]\d{2}:\d{2}$/, '');
 }

@@ -79,7 +79,7 @@ export function handlePartnerCenterRequest(request, options = {}) {
   const segments = path.split('/').filter(Boolean);
 
   if (path === '/v1/customers') return listCustomers(request, url.searchParams, dataset);
-  // E3: the docs show both prefixes (api.md, UNVERIFIED which is canonical); serve both.
+  // E3: the docs show both prefixes (docs/partner-center-api.md, UNVERIFIED which is canonical); serve both.
   if (/^(\/partner)?\/v1\/analytics\/commercial\/deployment\/license$/.test(path)) {
     return commercialDeployment(request, url, dataset);
   }

@@ -26,7 +26,7 @@ import { apiFault, responseHeaders, throttled } from './responses.js';
 
 /**
  * What each status means when a shorthand gives only the status. The codes are the ones
- * Partner Center documents for that status (see api.md, Errors).
+ * Partner Center documents for that status (see docs/partner-center-api.md, Errors).
  * @type {Readonly<Record<number, (f: FaultShorthand) => Fault>>}
  */
 const STATUS_DEFAULTS = Object.freeze({

@@ -35,7 +35,7 @@ export function partnerDeploymentItems(dataset) {
       channel: g.channel,
       licensesSold: g.licensesSold,
       // Σ deployed / Σ sold on a 0–100 scale. The real scale (0–1 or 0–100) is UNVERIFIED
-      // (api.md); the app must not rely on it.
+      // (docs/partner-center-api.md); the app must not rely on it.
       proratedDeploymentPercent: percent(Number(g.licensesDeployed), Number(g.licensesSold)),
       processedDateTime: PROCESSED_DATE_TIME,
       attributes: { objectType: 'PartnerLicensesDeploymentInsights' },

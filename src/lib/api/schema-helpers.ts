@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 // Building blocks for response schemas. Partner Center's documentation and its real
 // answers differ in small ways (missing fields, numbers as strings, dates with or without
 // an offset), so the schemas accept every documented variant and ignore unknown fields.
-// zod/mini keeps ~18 KiB gzip out of the first route (perf-budget.md).
+// zod/mini keeps ~18 KiB gzip out of the first route (measured when it was chosen; `npm run bench` prints the JS per view).
 
 /** Seats and users are never negative, and no partner has a billion of anything. */
 export const MAX_COUNT = 1_000_000_000;
@@ -58,7 +58,7 @@ export function parseIsoDateTime(value: string): Date | null {
     n(9) <= 14 &&
     n(10) <= 59;
   if (!valid) return null;
-  // An offset-less value is UTC (api.md, E3).
+  // An offset-less value is UTC (docs/partner-center-api.md, E3).
   const date = new Date(parts[8] ? value : `${value}Z`);
   return Number.isFinite(date.getTime()) ? date : null;
 }

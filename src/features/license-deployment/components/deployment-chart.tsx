@@ -23,7 +23,7 @@ import type { DeploymentRow } from '../lib/deployment-rows';
 // Names and figures are drawn by the category axis' tick, beside the bars on a wide screen
 // and above them on a narrow one, so the bars keep the width either way.
 
-/** Animating hundreds of bars costs seconds (perf-budget.md) and helps nobody. */
+/** Animating hundreds of bars costs seconds (measured with `npm run bench`) and helps nobody. */
 const ANIMATION_LIMIT = 30;
 const VALUE_MARGIN_PX = 132;
 
