@@ -286,7 +286,8 @@ test('a chart chunk that fails to download says so beside the table, and Retry l
 }) => {
   // A deploy in progress or a dropped connection: every request for the chart's code fails.
   let failChunk = true;
-  await page.route('**/assets/deployment-chart-*.js', (route) =>
+  // With or without the ?retry=n a retry adds (a failed module URL stays failed in Chromium).
+  await page.route(/\/assets\/deployment-chart-[^/]*\.js(\?.*)?$/, (route) =>
     failChunk ? route.abort('connectionreset') : route.continue(),
   );
   await page.goto(`/customers/${SEED_CUSTOMER_ID}`);

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 
 import { ErrorBoundary } from '@/components/error-boundary';
 
-import { ChunkLoadError, lazyModule } from './lazy-module';
+import { ChunkLoadError, chunkUrl, lazyModule } from './lazy-module';
 
 function deferredLoads() {
   const attempts: { resolve(value: { label: string }): void; reject(error: Error): void }[] = [];
@@ -57,5 +57,21 @@ describe('lazyModule', () => {
     const second = chunk.preload();
     attempts[1]?.resolve({ label: 'chart' });
     await expect(second).resolves.toEqual({ label: 'chart' });
+  });
+});
+
+describe('chunkUrl', () => {
+  it('reads the app’s own chunk from a failed dynamic import, and nothing from elsewhere', () => {
+    const own = `${location.origin}/assets/deployment-chart-Bak.js`;
+    expect(chunkUrl(new TypeError(`Failed to fetch dynamically imported module: ${own}`))).toBe(
+      own,
+    );
+    expect(
+      chunkUrl(
+        new TypeError('Failed to fetch dynamically imported module: https://evil.example/x.js'),
+      ),
+    ).toBeNull();
+    expect(chunkUrl(new Error('network'))).toBeNull();
+    expect(chunkUrl('not an error')).toBeNull();
   });
 });

@@ -8,6 +8,9 @@ import { useEffect, useState } from 'react';
 // A chunk can fail to download (a deploy in progress, a flaky network). Then useModule
 // throws a ChunkLoadError during render, so the nearest error boundary shows it with Retry;
 // retrying remounts the component, and since a failed load is forgotten, it downloads again.
+// Chromium keeps a failed module fetch in its module map, so importing the same URL again
+// fails at once without a request: the retry imports the chunk's URL (named in the error)
+// with a `?retry=n` query, a new module record that the browser really downloads.
 
 export class ChunkLoadError extends Error {
   constructor(cause: unknown) {
@@ -26,12 +29,15 @@ export interface LazyModule<M> {
 export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
   let loaded: M | null = null;
   let loading: Promise<M> | null = null;
+  let failedUrl: string | null = null;
+  let retries = 0;
   const preload = () => {
     if (loaded) return Promise.resolve(loaded);
-    loading ??= load().then(
+    loading ??= (failedUrl ? importAgain<M>(failedUrl, ++retries) : load()).then(
       (module) => (loaded = module),
       (cause: unknown) => {
         loading = null;
+        failedUrl ??= chunkUrl(cause);
         throw new ChunkLoadError(cause);
       },
     );
@@ -57,4 +63,21 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
     return state.module;
   }
   return { preload, useModule };
+}
+
+/** The script a failed dynamic import names ("Failed to fetch dynamically imported module: <url>"). */
+export function chunkUrl(cause: unknown): string | null {
+  const message = cause instanceof Error ? cause.message : '';
+  const match = /(https?:\/\/[^\s'"]+?\.js)\b/.exec(message);
+  if (!match?.[1]) return null;
+  try {
+    // Only this app's own code: never import a script from another origin.
+    return new URL(match[1]).origin === globalThis.location?.origin ? match[1] : null;
+  } catch {
+    return null;
+  }
+}
+
+function importAgain<M>(url: string, attempt: number): Promise<M> {
+  return import(/* @vite-ignore */ `${url}?retry=${attempt}`) as Promise<M>;
 }
