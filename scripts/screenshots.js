@@ -142,8 +142,8 @@ async function capture(browser, shot) {
     await shot.ready(page);
     await page.waitForLoadState('networkidle');
     if (shot.media) await page.emulateMedia({ media: shot.media });
-    // Let chart animations and the last layout settle.
-    await page.waitForTimeout(800);
+    // Let chart animations (recharts: 1.5 s for up to 30 bars) and the last layout settle.
+    await page.waitForTimeout(2000);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const path = join(OUT_DIR, shot.file);
     await page.screenshot({
