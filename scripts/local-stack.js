@@ -8,10 +8,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { PARTNER_CENTER_SCOPE, TEST_CLIENT_ID } from '../emulators/common/identities.js';
 import { startEntraEmulator } from '../emulators/entra-id/server.js';
 import { getDataset } from '../emulators/partner-center/dataset.js';
 import { startPartnerCenterEmulator } from '../emulators/partner-center/http-server.js';
-import { PARTNER_CENTER_SCOPE, TEST_CLIENT_ID } from '../emulators/shared/identities.js';
 
 /**
  * @typedef {object} StackOptions

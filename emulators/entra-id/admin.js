@@ -1,5 +1,5 @@
 // @ts-check
-import { TEST_USERS } from '../shared/identities.js';
+import { TEST_USERS } from '../common/identities.js';
 
 import { json } from './http.js';
 

@@ -1,7 +1,7 @@
 // @ts-check
 import { randomBytes, randomUUID } from 'node:crypto';
 
-import { TEST_USERS } from '../shared/identities.js';
+import { TEST_USERS } from '../common/identities.js';
 
 import { html, redirectWith } from './http.js';
 import { errorPage, signInPage } from './pages.js';

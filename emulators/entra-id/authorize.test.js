@@ -2,7 +2,7 @@
 // @ts-check
 import { describe, expect, it } from 'vitest';
 
-import { PARTNER_TENANT_ID, TEST_USERS } from '../shared/identities.js';
+import { PARTNER_TENANT_ID, TEST_USERS } from '../common/identities.js';
 
 import {
   authorizeParams,

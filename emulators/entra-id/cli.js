@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-import { TEST_CLIENT_ID } from '../shared/identities.js';
+import { TEST_CLIENT_ID } from '../common/identities.js';
 
 import { startEntraEmulator } from './server.js';
 

@@ -1,5 +1,5 @@
 // @ts-check
-import { TEST_CLIENT_ID } from '../shared/identities.js';
+import { TEST_CLIENT_ID } from '../common/identities.js';
 
 // The app registrations the emulator knows, like Entra's "SPA" platform entries: exact
 // redirect URIs, and optional front-channel logout destinations.

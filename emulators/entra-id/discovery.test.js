@@ -4,7 +4,7 @@ import { X509Certificate } from 'node:crypto';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { PARTNER_TENANT_DOMAIN, PARTNER_TENANT_ID, TEST_CLIENT_ID } from '../shared/identities.js';
+import { PARTNER_TENANT_DOMAIN, PARTNER_TENANT_ID, TEST_CLIENT_ID } from '../common/identities.js';
 
 import { startEntraEmulator } from './server.js';
 import { httpsCall, TEST_ORIGIN, TEST_REDIRECT_URI } from './test-client.js';

@@ -1,5 +1,5 @@
 // @ts-check
-import { PARTNER_TENANT_DOMAIN, PARTNER_TENANT_ID } from '../shared/identities.js';
+import { PARTNER_TENANT_DOMAIN, PARTNER_TENANT_ID } from '../common/identities.js';
 
 // Discovery documents, built from the request's Host header so that the same emulator
 // answers as https://localhost:PORT (local authority) and as login.microsoftonline.com

@@ -1,5 +1,5 @@
 // @ts-check
-import { TEST_USERS } from '../shared/identities.js';
+import { TEST_USERS } from '../common/identities.js';
 
 // The emulator's HTML: a sign-in form listing the test users, and error pages shaped like
 // Entra's (AADSTS codes). No script at all (the CSP forbids it), every echoed value escaped.

@@ -1,5 +1,5 @@
 // @ts-check
-import { PARTNER_CENTER_APP_ID, PARTNER_CENTER_AUDIENCE } from '../shared/identities.js';
+import { PARTNER_CENTER_APP_ID, PARTNER_CENTER_AUDIENCE } from '../common/identities.js';
 
 // What a scope list asks for. Entra issues one access token per request, for one resource:
 // Partner Center (v1 token, aud = its URI) or, when only OIDC scopes or Graph permissions

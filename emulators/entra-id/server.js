@@ -1,7 +1,7 @@
 // @ts-check
 import { createServer } from 'node:https';
 
-import { createSelfSignedCert } from '../shared/tls.js';
+import { createSelfSignedCert } from '../common/tls.js';
 
 import { adminRoute, createAdmin } from './admin.js';
 import { createAuthorizeEndpoint, SESSION_COOKIE } from './authorize.js';

@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { request } from 'node:https';
 
-import { PARTNER_CENTER_SCOPE, TEST_CLIENT_ID } from '../shared/identities.js';
+import { PARTNER_CENTER_SCOPE, TEST_CLIENT_ID } from '../common/identities.js';
 
 // A minimal OAuth client for the emulators' own tests: talks HTTPS to the Entra ID
 // emulator (trusting its fresh certificate) the way MSAL does. Not used by the app.

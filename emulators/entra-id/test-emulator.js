@@ -1,7 +1,7 @@
 // @ts-check
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 
-import { TEST_CLIENT_ID } from '../shared/identities.js';
+import { TEST_CLIENT_ID } from '../common/identities.js';
 
 import { startEntraEmulator } from './server.js';
 import { TEST_REDIRECT_URI } from './test-client.js';

@@ -1,7 +1,7 @@
 // @ts-check
 import { createHash, randomBytes } from 'node:crypto';
 
-import { TEST_USERS } from '../shared/identities.js';
+import { TEST_USERS } from '../common/identities.js';
 
 import { entraError, json } from './http.js';
 import { analyseScopes } from './scopes.js';

@@ -8,7 +8,7 @@ import {
   PARTNER_CENTER_SCOPE,
   PARTNER_TENANT_ID,
   TEST_CLIENT_ID,
-} from '../shared/identities.js';
+} from '../common/identities.js';
 
 import { startEntraEmulator } from './server.js';
 import {

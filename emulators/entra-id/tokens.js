@@ -3,14 +3,14 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 
-import { PARTNER_CENTER_AUDIENCE, PARTNER_TENANT_ID } from '../shared/identities.js';
+import { PARTNER_CENTER_AUDIENCE, PARTNER_TENANT_ID } from '../common/identities.js';
 
 import { GRAPH_APP_ID } from './scopes.js';
 
 // Token minting, shaped like Entra's: v2 id tokens for the app, v1 access tokens for the
 // resource (Partner Center still receives v1 tokens: aud = resource URI, iss = sts.windows.net).
 
-/** @typedef {import('../shared/identities.js').TestUser} TestUser */
+/** @typedef {import('../common/identities.js').TestUser} TestUser */
 
 /** A fresh RS256 key per start: nothing to commit, nothing to leak between runs. */
 export async function createSigner() {

@@ -1,5 +1,5 @@
 // @ts-check
-import { PARTNER_TENANT_ID } from '../shared/identities.js';
+import { PARTNER_TENANT_ID } from '../common/identities.js';
 
 import { catalogIds, guidFrom, monthlyListPrice } from './subscription-catalog.js';
 import { currencyOf, plansOf } from './subscription-plans.js';

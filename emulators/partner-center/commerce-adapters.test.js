@@ -6,7 +6,7 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { PARTNER_TENANT_ID, TEST_USERS } from '../shared/identities.js';
+import { PARTNER_TENANT_ID, TEST_USERS } from '../common/identities.js';
 
 import { startPartnerCenterEmulator } from './http-server.js';
 import { createPartnerCenterHandlers } from './msw-handlers.js';
@@ -18,7 +18,7 @@ import { SUBSCRIPTION_CUSTOMERS as C, SUBSCRIPTION_IDS as ID } from './subscript
 
 const NOW = Date.parse('2026-12-02T13:48:00Z');
 const user = (/** @type {string} */ key) =>
-  /** @type {import('../shared/identities.js').TestUser} */ (TEST_USERS.find((u) => u.key === key));
+  /** @type {import('../common/identities.js').TestUser} */ (TEST_USERS.find((u) => u.key === key));
 
 /** @type {Awaited<ReturnType<typeof generateKeyPair>>} */
 let pair;

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { TEST_CLIENT_ID } from '../common/identities.js';
 import { startEntraEmulator } from '../entra-id/server.js';
 import { signIn, TEST_REDIRECT_URI } from '../entra-id/test-client.js';
-import { TEST_CLIENT_ID } from '../shared/identities.js';
 
 import { SEED_CUSTOMER_ID } from './fixtures.js';
 import { startPartnerCenterEmulator } from './http-server.js';

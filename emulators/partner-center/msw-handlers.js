@@ -1,7 +1,7 @@
 // @ts-check
 import { http, HttpResponse } from 'msw';
 
-import { TEST_USERS } from '../shared/identities.js';
+import { TEST_USERS } from '../common/identities.js';
 
 import { apiFault, handlePartnerCenterRequest } from './core.js';
 import { endpointKind, roleRefusal } from './role-rules.js';

@@ -21,7 +21,7 @@ export function endpointKind(pathAndQuery) {
 /**
  * The 403 a signed-in user's Partner Center role gets on this endpoint, or null. Shared by
  * the token check (Node adapter) and the MSW adapter's optional signed-in user.
- * @param {import('../shared/identities.js').TestUser | undefined} user @param {EndpointKind} endpoint
+ * @param {import('../common/identities.js').TestUser | undefined} user @param {EndpointKind} endpoint
  * @returns {{ ok: false, status: number, code: number, description: string } | null}
  */
 export function roleRefusal(user, endpoint) {

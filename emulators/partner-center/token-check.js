@@ -8,7 +8,7 @@ import {
   findUserByOid,
   PARTNER_CENTER_APP_ID,
   PARTNER_CENTER_AUDIENCE,
-} from '../shared/identities.js';
+} from '../common/identities.js';
 
 import { roleRefusal } from './role-rules.js';
 

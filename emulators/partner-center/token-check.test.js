@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { PARTNER_TENANT_ID, TEST_USERS } from '../shared/identities.js';
+import { PARTNER_TENANT_ID, TEST_USERS } from '../common/identities.js';
 
 import { SEED_CUSTOMER_ID } from './fixtures.js';
 import { startPartnerCenterEmulator } from './http-server.js';
@@ -45,7 +45,7 @@ afterAll(async () => {
   await new Promise((resolve) => jwksServer.close(() => resolve(undefined)));
 });
 
-const admin = /** @type {import('../shared/identities.js').TestUser} */ (TEST_USERS[0]);
+const admin = /** @type {import('../common/identities.js').TestUser} */ (TEST_USERS[0]);
 const deployment = `/v1/customers/${SEED_CUSTOMER_ID}/analytics/licenses/deployment`;
 
 /**
