@@ -16,13 +16,16 @@ export interface PortfolioCustomer {
 
 const collator = new Intl.Collator('en-US', { sensitivity: 'base', numeric: true });
 
+/** E3 rows as the emulator writes them: one per customer and product. */
+type E3Row = ReturnType<typeof deploymentRows>[number];
+
 /**
- * Every customer ranked by unused seats, flagged with the default thresholds (70 %, 5). Unused and
- * over-assigned seats are counted product by product, as on each customer's own page.
+ * Per customer, from E3 rows per customer and product: unused = Σ max(0, sold − deployed)
+ * and over-assigned = Σ max(0, deployed − sold), as on each customer's own page. Unsorted.
  */
-export function expectedPortfolio(size: 'standard' | 'large' = 'standard'): PortfolioCustomer[] {
+export function customerTotals(rows: Iterable<E3Row>): Omit<PortfolioCustomer, 'flagged'>[] {
   const customers = new Map<string, Omit<PortfolioCustomer, 'flagged'>>();
-  for (const row of deploymentRows(getDataset(size), 0)) {
+  for (const row of rows) {
     const customer = customers.get(row.customerTenantId) ?? {
       id: row.customerTenantId,
       name: row.customerName,
@@ -37,7 +40,12 @@ export function expectedPortfolio(size: 'standard' | 'large' = 'standard'): Port
     customer.overAssigned += Math.max(0, row.licensesDeployed - row.licensesSold);
     customers.set(row.customerTenantId, customer);
   }
-  return [...customers.values()]
+  return [...customers.values()];
+}
+
+/** Every customer ranked by unused seats, flagged with the default thresholds (70 %, 5). */
+export function expectedPortfolio(size: 'standard' | 'large' = 'standard'): PortfolioCustomer[] {
+  return customerTotals(deploymentRows(getDataset(size), 0))
     .map((c) => ({ ...c, flagged: c.sold > 0 && c.deployed / c.sold < 0.7 && c.unused > 5 }))
     .sort((a, b) => b.unused - a.unused || collator.compare(a.name, b.name));
 }

@@ -8,3 +8,11 @@ export type ChartSeries = 'sold' | 'deployed' | 'unused' | 'over' | 'qualified' 
 export function seriesClass(series: ChartSeries): string {
   return `chart-series chart-series--${series}`;
 }
+
+/**
+ * recharts hands tooltips and value labels `unknown` values: a count is written with the
+ * language's grouping, anything else (a missing value) as nothing.
+ */
+export function countText(integer: (value: number) => string) {
+  return (value: unknown): string => (typeof value === 'number' ? integer(value) : '');
+}

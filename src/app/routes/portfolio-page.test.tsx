@@ -11,6 +11,7 @@ import { createEmulatorClient } from '@/testing/emulator-client';
 import { emulatorResponse, server, setupEmulator } from '@/testing/msw-server';
 import { renderApp, TEST_BASE_URL } from '@/testing/render-app';
 
+import { customerTotals } from '../../../e2e/support/portfolio-data';
 import { deploymentRows } from '../../../emulators/partner-center/analytics-rows.js';
 import { getDefaultDataset } from '../../../emulators/partner-center/dataset.js';
 
@@ -22,31 +23,9 @@ const E3 = `${TEST_BASE_URL}/v1/analytics/commercial/deployment/license`;
 const e3Rows = (filter: (row: { serviceName: string }) => boolean = () => true) =>
   deploymentRows(getDefaultDataset(), 0).filter(filter);
 
-/**
- * What the portfolio must show: per customer, unused = Σ per product max(0, sold − deployed)
- * and over-assigned = Σ per product max(0, deployed − sold), from the emulator's rows.
- */
+/** What the portfolio must show, from the emulator's rows (counted as in e2e/support). */
 function expectedCustomers(filter: (row: { serviceName: string }) => boolean = () => true) {
-  const customers = new Map<
-    string,
-    { id: string; name: string; sold: number; deployed: number; unused: number; over: number }
-  >();
-  for (const row of e3Rows(filter)) {
-    const customer = customers.get(row.customerTenantId) ?? {
-      id: row.customerTenantId,
-      name: row.customerName,
-      sold: 0,
-      deployed: 0,
-      unused: 0,
-      over: 0,
-    };
-    customer.sold += row.licensesSold;
-    customer.deployed += row.licensesDeployed;
-    customer.unused += Math.max(0, row.licensesSold - row.licensesDeployed);
-    customer.over += Math.max(0, row.licensesDeployed - row.licensesSold);
-    customers.set(row.customerTenantId, customer);
-  }
-  return [...customers.values()].sort(
+  return customerTotals(e3Rows(filter)).sort(
     (a, b) => b.unused - a.unused || a.name.localeCompare(b.name),
   );
 }
@@ -121,7 +100,7 @@ describe('portfolio', () => {
         int(c.sold),
         int(c.deployed),
         int(c.unused),
-        int(c.over),
+        int(c.overAssigned),
         new Intl.NumberFormat('en-US', {
           style: 'percent',
           minimumFractionDigits: 1,
@@ -134,7 +113,7 @@ describe('portfolio', () => {
     expect(document.querySelector('[data-kpi="customers"] dd')).toHaveTextContent('308');
     expect(document.querySelector('[data-kpi="sold"] dd')).toHaveTextContent(int(sold));
     expect(document.querySelector('[data-kpi="unused"] dd')).toHaveTextContent(int(unused));
-    const over = expected.reduce((sum, c) => sum + c.over, 0);
+    const over = expected.reduce((sum, c) => sum + c.overAssigned, 0);
     expect(document.querySelector('[data-kpi="overAssigned"] dd')).toHaveTextContent(int(over));
     const deployed = expected.reduce((sum, c) => sum + c.deployed, 0);
     expect(screen.getByTestId('seat-arithmetic')).toHaveTextContent(
@@ -393,7 +372,7 @@ describe('portfolio', () => {
       int(first!.sold),
       int(first!.deployed),
       int(first!.unused),
-      int(first!.over),
+      int(first!.overAssigned),
       new Intl.NumberFormat('en-US', {
         style: 'percent',
         minimumFractionDigits: 1,

@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 
 import { ChartFigure, ChartLegend } from '@/components/chart-legend';
-import { seriesClass } from '@/components/chart-series';
+import { countText, seriesClass } from '@/components/chart-series';
 import { stripBidiControls } from '@/lib/bidi';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { charsThatFit, truncateMiddle } from '@/lib/short-label';
@@ -66,7 +66,7 @@ export const UsageChart = memo(function UsageChart({
             />
             <Tooltip
               labelFormatter={(label: unknown) => stripBidiControls(String(label))}
-              formatter={(value) => (typeof value === 'number' ? format.integer(value) : '')}
+              formatter={countText(format.integer)}
             />
             <Bar
               dataKey="qualified"
@@ -80,9 +80,7 @@ export const UsageChart = memo(function UsageChart({
                 dataKey="qualified"
                 position="right"
                 className="chart__value"
-                formatter={(value: unknown) =>
-                  typeof value === 'number' ? format.integer(value) : ''
-                }
+                formatter={countText(format.integer)}
               />
             </Bar>
             <Bar
@@ -97,9 +95,7 @@ export const UsageChart = memo(function UsageChart({
                 dataKey="active"
                 position="right"
                 className="chart__value"
-                formatter={(value: unknown) =>
-                  typeof value === 'number' ? format.integer(value) : ''
-                }
+                formatter={countText(format.integer)}
               />
             </Bar>
           </BarChart>

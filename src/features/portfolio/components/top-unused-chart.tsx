@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 
+import { countText } from '@/components/chart-series';
 import { stripBidiControls } from '@/lib/bidi';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -58,7 +59,7 @@ export const TopUnusedChart = memo(function TopUnusedChart({
           <YAxis type="category" dataKey="name" width={210} interval={0} tick={<NameTick />} />
           <Tooltip
             labelFormatter={(label: unknown) => stripBidiControls(String(label))}
-            formatter={(value) => (typeof value === 'number' ? format.integer(value) : '')}
+            formatter={countText(format.integer)}
             cursor={{ fillOpacity: 0.08 }}
           />
           <Bar
@@ -71,9 +72,7 @@ export const TopUnusedChart = memo(function TopUnusedChart({
               dataKey="unused"
               position="right"
               className="chart__value"
-              formatter={(value: unknown) =>
-                typeof value === 'number' ? format.integer(value) : ''
-              }
+              formatter={countText(format.integer)}
             />
           </Bar>
         </BarChart>
