@@ -124,3 +124,16 @@ test('portfolio on a phone: the first customer row is on the first screen, with 
   const table = page.getByTestId('portfolio-scroll');
   expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 });
+
+test('in French the four customer tabs fit the phone, the right-size one included', async ({
+  page,
+}) => {
+  await page.goto('/customers');
+  await page.getByLabel('Language').selectOption('fr-FR');
+  await page.goto(`/customers/${EDGE.edgeCases}?tab=rightsize`);
+  const last = page.getByRole('link', { name: 'Redimensionner' });
+  await expect(last).toBeVisible();
+  const box = await last.boundingBox();
+  expect((box?.x ?? Infinity) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  await expectNoSidewaysScroll(page);
+});
